@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { site } from './src/site.ts';
+import { markdownOptions } from './src/plugins/index.ts';
+import { loadSources } from './src/lib/sources.ts';
+import contentCheck from './src/integrations/content-check.ts';
+
+const { byId: sources } = loadSources('content/sources');
+
+export default defineConfig({
+  site: site.url,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  integrations: [contentCheck(), mdx()],
+  markdown: { syntaxHighlight: false, processor: unified(markdownOptions(sources)) },
+  devToolbar: { enabled: false },
+});

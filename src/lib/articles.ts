@@ -1,0 +1,24 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Lang } from '../site.ts';
+import { articleKey } from './paths.ts';
+
+export type Article = CollectionEntry<'articles'>;
+
+/** Published (non-draft) articles in `lang`, in the order readers should meet them. */
+export async function publishedArticles(lang: Lang): Promise<Article[]> {
+  const all = await getCollection('articles', (a) => !a.data.draft && a.data.lang === lang);
+  return all.sort((a, b) => order(a) - order(b) || a.data.title.localeCompare(b.data.title));
+}
+
+/** Reading order on the home page: the agreement first, the help page last. */
+const readingOrder = ['irs-ice-agreement', 'section-6103', 'itin-filers', 'tax-reform-act-1976'];
+
+function order(a: Article): number {
+  const i = readingOrder.indexOf(a.data.translationKey);
+  return i === -1 ? readingOrder.length : i;
+}
+
+/** The slug of an article entry ("en/section-6103" → "section-6103"). */
+export function slugOf(a: Article): string {
+  return articleKey(a.id).slug;
+}

@@ -1,0 +1,37 @@
+import { z } from 'astro/zod';
+import { isoDay } from './dates.ts';
+import { languages } from '../site.ts';
+
+const langCodes = Object.keys(languages) as [keyof typeof languages, ...(keyof typeof languages)[]];
+
+/** Frontmatter of an article in `content/articles/<lang>/<slug>.mdx`. */
+export const articleSchema = z.object({
+  /** The page's H1 and <title>. */
+  title: z.string({ error: 'is missing' }).trim().min(1, 'is empty'),
+  /** One sentence for cards, search results and <meta name="description">. */
+  description: z.string({ error: 'is missing' }).trim().min(1, 'is empty').max(160, 'is longer than 160 characters'),
+  /** A plain-language summary of at most 120 words, shown under the title. */
+  summary: z
+    .string({ error: 'is missing' })
+    .trim()
+    .min(1, 'is empty')
+    .refine((s) => s.split(/\s+/).length <= 120, 'is longer than 120 words'),
+  /** The "In short" box: 3 to 5 bullets. */
+  inShort: z.array(z.string().trim().min(1)).min(3, 'needs at least 3 bullets').max(5, 'has more than 5 bullets'),
+  /** First publication date. */
+  published: isoDay,
+  /** Date of the last substantive change. */
+  updated: isoDay,
+  /** Date the facts were last checked against the sources. */
+  reviewed: isoDay,
+  /** Language of the article; must match its folder. */
+  lang: z.enum(langCodes),
+  /** Pairs an article with its translation: the same key in every language. */
+  translationKey: z.string().trim().regex(/^[a-z0-9-]+$/, 'must be lower-case words joined by hyphens'),
+  /** Topics, used to group articles. */
+  topics: z.array(z.string()).default([]),
+  /** Drafts are checked but not published. */
+  draft: z.boolean().default(false),
+});
+
+export type ArticleData = z.infer<typeof articleSchema>;
