@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage, articlePages } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+const article = articlePages()[0];
+
+async function inViewport(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).first().evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= -1 && r.top < window.innerHeight;
+  });
+}
+
+describe(`reading ${article}`, () => {
+  test('a footnote reference jumps to its note, and the back-link returns to the text', async () => {
+    const page = await openPage(browser, article);
+    const ref = page.locator('a[data-footnote-ref]').first();
+    const target = (await ref.getAttribute('href'))!;
+    await ref.click();
+    expect(new URL(page.url()).hash).toBe(target);
+    expect(await inViewport(page, target)).toBe(true);
+    const noteText = await page.locator(target).innerText();
+    expect(noteText.length).toBeGreaterThan(20);
+
+    const back = page.locator(`${target} a[data-footnote-backref]`).first();
+    const backTarget = (await back.getAttribute('href'))!;
+    await back.click();
+    expect(new URL(page.url()).hash).toBe(backTarget);
+    expect(await inViewport(page, backTarget)).toBe(true);
+    await page.context().close();
+  });
+
+  test('a heading link puts its #id in the URL and lands on the heading', async () => {
+    const page = await openPage(browser, article);
+    const heading = page.locator('.tp-prose h2[id]').nth(1);
+    const id = (await heading.getAttribute('id'))!;
+    const link = heading.getByRole('link');
+    expect(await link.getAttribute('aria-label')).toContain((await heading.innerText()).replace('#', '').trim());
+    await link.click();
+    expect(new URL(page.url()).hash).toBe(`#${id}`);
+    expect(await inViewport(page, `[id="${id}"]`)).toBe(true);
+    const background = await heading.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    await page.context().close();
+  });
+
+  test('the table of contents works with JavaScript disabled', async () => {
+    const page = await openPage(browser, article, { javaScriptEnabled: false });
+    const toc = page.getByRole('navigation', { name: /on this page/i });
+    const links = toc.getByRole('link');
+    expect(await links.count()).toBeGreaterThan(3);
+    const last = links.nth((await links.count()) - 2);
+    const hash = (await last.getAttribute('href'))!;
+    await last.click();
+    expect(new URL(page.url()).hash).toBe(hash);
+    expect(await inViewport(page, `[id="${hash.slice(1)}"]`)).toBe(true);
+    await page.context().close();
+  });
+
+  test('a shared link to a section opens with that section in view', async () => {
+    const page = await openPage(browser, article);
+    const id = (await page.locator('.tp-prose h2[id]').last().getAttribute('id'))!;
+    await page.context().close();
+    const shared = await openPage(browser, `${article}#${id}`);
+    expect(await inViewport(shared, `[id="${id}"]`)).toBe(true);
+    await shared.context().close();
+  });
+});
