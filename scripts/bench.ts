@@ -1,0 +1,100 @@
+// npm run bench: builds the site, then prints figures. It measures; it does not pass or fail.
+import { execSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { preview } from 'astro';
+import { launchBrowser } from './lib/chromium.ts';
+import { builtPages, pageFile } from './lib/built-pages.ts';
+import { listArticleFiles } from '../src/lib/content-check/index.ts';
+import { parseArticle } from '../src/lib/content-check/parse-article.ts';
+import { gradeLevel, proseOf, countText } from '../src/lib/readability.ts';
+
+const br = (s: string | Buffer) => brotliCompressSync(s, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
+const kib = (n: number) => (n / 1024).toFixed(1);
+
+function table(headers: string[], rows: (string | number)[][]): string {
+  const cells = [headers, ...rows.map((r) => r.map(String))];
+  const widths = headers.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...cells.slice(1).map(line)].join('\n');
+}
+
+// 1. Build time.
+const started = performance.now();
+execSync('npm run build', { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+const buildSeconds = (performance.now() - started) / 1000;
+console.log(`\nBuild: ${buildSeconds.toFixed(1)} s (astro build${existsPagefind() ? ' + pagefind' : ''}), ${builtPages().length} pages\n`);
+
+function existsPagefind(): boolean {
+  try {
+    return readdirSync('dist/pagefind').length > 0;
+  } catch {
+    return false;
+  }
+}
+
+// 2. Bytes per page, as files.
+function assetsOf(html: string) {
+  const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+  const inlineJs = [...html.matchAll(/<script(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  const linked = (re: RegExp) => [...html.matchAll(re)].map((m) => readFileSync(join('dist', m[1]), 'utf8')).join('');
+  const css = inlineCss + linked(/<link[^>]+rel="stylesheet"[^>]+href="(\/[^"]+)"/g);
+  const js = inlineJs + linked(/<script[^>]+src="(\/[^"]+)"/g);
+  return { css, js };
+}
+
+// 3. In Chromium: requests, bytes transferred, JS executed, DOM nodes, the text floor.
+const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port: 4399 } });
+const base = `http://127.0.0.1:${server.port}`;
+const browser = await launchBrowser();
+const rows: (string | number)[][] = [];
+const budgetRows: (string | number)[][] = [];
+for (const path of builtPages()) {
+  const html = readFileSync(pageFile(path), 'utf8');
+  const { css, js } = assetsOf(html);
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  let requests = 0;
+  let transferred = 0;
+  context.on('requestfinished', async (request) => {
+    requests += 1;
+    const sizes = await request.sizes().catch(() => undefined);
+    if (sizes) transferred += sizes.responseBodySize + sizes.responseHeadersSize;
+  });
+  await page.coverage.startJSCoverage();
+  await page.goto(base + path, { waitUntil: 'networkidle' });
+  const coverage = await page.coverage.stopJSCoverage();
+  // Scripts that ran at all, by source size: the page's own and any the browser loaded for it.
+  const jsExecuted = coverage.reduce((n, entry) => n + (entry.source?.length ?? 0), 0);
+  const { nodes, mainText } = await page.evaluate(() => ({
+    nodes: document.getElementsByTagName('*').length,
+    mainText: document.querySelector('main')?.innerText ?? '',
+  }));
+  await context.close();
+  const floor = br(mainText);
+  const pageBr = br(html);
+  rows.push([path, html.length, gz(html), pageBr, css.length, br(css), js.length, br(js), requests, kib(transferred), jsExecuted, nodes, floor]);
+  if (html.includes('class="tp-article"')) {
+    const budget = Math.round(floor * 1.3 + 2048);
+    budgetRows.push([path, pageBr, floor, budget, pageBr <= budget ? 'within' : `over by ${pageBr - budget}`]);
+  }
+}
+await browser.close();
+await server.stop();
+
+console.log('Bytes are raw / gzip -9 / brotli -11 of the HTML file (CSS is inlined into it, so CSS is also part of HTML); transferred is in Chromium, headers included.\n');
+console.log(table(['page', 'HTML', 'HTML gz', 'HTML br', 'CSS', 'CSS br', 'JS', 'JS br', 'requests', 'KiB transferred', 'JS executed (B)', 'DOM nodes', 'text floor br'], rows));
+console.log('\nArticle budget: page brotli must be at most text floor × 1.3 + 2 KiB.\n');
+console.log(table(['article', 'page br', 'floor br', 'budget', 'result'], budgetRows));
+
+// 4. Readability of each article: summary and body, Flesch–Kincaid grade.
+const readRows = listArticleFiles(process.cwd()).map((file) => {
+  const a = parseArticle(file);
+  const body = proseOf(readFileSync(file, 'utf8'));
+  const summary = String(a.data.summary ?? '');
+  return [a.file, countText(summary).words, gradeLevel(summary), countText(body).words, gradeLevel(body)];
+});
+console.log('\nReadability (Flesch–Kincaid grade; summaries must be 8 or lower):\n');
+console.log(table(['article', 'summary words', 'summary grade', 'body words', 'body grade'], readRows));

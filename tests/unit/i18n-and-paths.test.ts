@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { t, stringKeys } from '../../src/lib/i18n.ts';
+import { articlePath, articleKey, splitHref, homePath } from '../../src/lib/paths.ts';
+import { formatPartialDate } from '../../src/lib/dates.ts';
+import { readingMinutes } from '../../src/lib/reading-time.ts';
+
+describe('UI strings', () => {
+  test('Spanish has exactly the English keys', () => {
+    expect(stringKeys('es').sort()).toEqual(stringKeys('en').sort());
+  });
+
+  test('fills placeholders and leaves unknown ones visible', () => {
+    expect(t('en', 'article.backToRef', { n: 3 })).toBe('Back to reference 3');
+    expect(t('es', 'article.backToRef', {})).toBe('Volver a la referencia {n}');
+  });
+});
+
+describe('paths', () => {
+  test('English articles live at the root, Spanish under /es/', () => {
+    expect(articlePath('en', 'section-6103')).toBe('/section-6103/');
+    expect(articlePath('es', 'section-6103')).toBe('/es/section-6103/');
+    expect(homePath('es')).toBe('/es/');
+  });
+
+  test('an article file or entry id gives its language and slug', () => {
+    expect(articleKey('content/articles/es/itin-filers.mdx')).toEqual({ lang: 'es', slug: 'itin-filers' });
+    expect(articleKey('en/section-6103')).toEqual({ lang: 'en', slug: 'section-6103' });
+  });
+
+  test('an href splits into page and anchor, relative to the current page', () => {
+    expect(splitHref('/section-6103/#who-may-ask', '/x/')).toEqual({ path: '/section-6103/', hash: 'who-may-ask' });
+    expect(splitHref('#sources', '/x/')).toEqual({ path: '/x/', hash: 'sources' });
+    expect(splitHref('/law/6103', '/x/')).toEqual({ path: '/law/6103/', hash: undefined });
+  });
+});
+
+describe('formatting', () => {
+  test('dates keep the precision they were given', () => {
+    expect(formatPartialDate('2025', 'en')).toBe('2025');
+    expect(formatPartialDate('2025-08', 'en')).toBe('August 2025');
+    expect(formatPartialDate('2025-08-07', 'es')).toBe('7 de agosto de 2025');
+  });
+
+  test('reading time ignores footnote definitions', () => {
+    const body = `${'word '.repeat(400)}\n\n${'[^1]: note '.repeat(1)}${'cite '.repeat(2000)}`;
+    expect(readingMinutes(body)).toBe(2);
+  });
+});
