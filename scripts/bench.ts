@@ -75,8 +75,8 @@ for (const path of builtPages()) {
   await context.close();
   const floor = br(mainText);
   const pageBr = br(html);
-  rows.push([path, html.length, gz(html), pageBr, css.length, br(css), js.length, br(js), requests, kib(transferred), jsExecuted, nodes, floor]);
-  if (html.includes('class="tp-article"')) {
+  rows.push([path, html.length, gz(html), pageBr, css.length, css ? br(css) : 0, js.length, js ? br(js) : 0, requests, kib(transferred), jsExecuted, nodes, floor]);
+  if (/class="[^"]*\btp-article\b/.test(html)) {
     const budget = Math.round(floor * 1.3 + 2048);
     budgetRows.push([path, pageBr, floor, budget, pageBr <= budget ? 'within' : `over by ${pageBr - budget}`]);
   }

@@ -5,13 +5,15 @@ import type { Source } from '../schemas/source.ts';
 import remarkCitations from './remark-citations.ts';
 import rehypeTableRegion from './rehype-table-region.ts';
 import rehypeGeneratedLabels from './rehype-generated-labels.ts';
+import rehypeFootnoteMarkup from './rehype-footnote-markup.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 
 const autolink: AutolinkOptions = {
   behavior: 'append',
   test: ['h2', 'h3'],
   properties: { className: ['tp-anchor'] },
-  content: { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+  // The "#" is drawn by CSS (.tp-anchor::after), so it is neither in the link's name nor in the bytes of every heading.
+  content: [],
 };
 
 /**
@@ -27,12 +29,14 @@ export function markdownOptions(sources: ReadonlyMap<string, Source>): UnifiedPr
     gfm: false,
     smartypants: true,
     remarkPlugins: [remarkGfm, [remarkCitations, { sources }]],
-    remarkRehype: { footnoteLabel: 'Sources', footnoteLabelTagName: 'h2', footnoteBackContent: '↩' },
+    // No "user-content-" prefix on footnote ids: pages are ours, not user comments, and every byte counts on a phone.
+    remarkRehype: { clobberPrefix: '', footnoteLabel: 'Sources', footnoteLabelTagName: 'h2', footnoteBackContent: '↩' },
     rehypePlugins: [
       rehypeTableRegion,
       rehypeHeadingIds,
       [rehypeAutolinkHeadings, autolink],
       rehypeGeneratedLabels,
+      rehypeFootnoteMarkup,
       rehypeExternalLinks,
     ],
   };

@@ -2,12 +2,12 @@ import { visit } from 'unist-util-visit';
 import type { Root, Element } from 'hast';
 
 /**
- * Marks every outbound link `rel="noreferrer"` and `class="tp-external"`.
+ * Marks every outbound link `rel="noreferrer"`.
  *
- *   <a href="https://www.congress.gov/…">  →  <a href="https://www.congress.gov/…" rel="noreferrer" class="tp-external">
+ *   <a href="https://www.congress.gov/…">  →  <a href="https://www.congress.gov/…" rel="noreferrer">
  *
- * Why: the pages a reader came from are nobody else's business (privacy promise), and print styles
- * use the class to print the address after the link.
+ * Why: which page a reader came from is nobody else's business (privacy promise). The page-wide
+ * referrer policy says the same; the attribute keeps it true when a page is saved or framed.
  */
 export default function rehypeExternalLinks() {
   return (tree: Root) => {
@@ -15,8 +15,6 @@ export default function rehypeExternalLinks() {
       const href = node.tagName === 'a' ? node.properties.href : undefined;
       if (typeof href !== 'string' || !/^https?:\/\//i.test(href)) return;
       node.properties.rel = ['noreferrer'];
-      const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
-      node.properties.className = [...classes, 'tp-external'];
     });
   };
 }

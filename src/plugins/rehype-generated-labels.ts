@@ -8,9 +8,8 @@ import { t } from '../lib/i18n.ts';
 const classesOf = (el: Element): unknown[] => (Array.isArray(el.properties.className) ? el.properties.className : []);
 
 /**
- * Gives the markup that other plugins generate labels in the page's language: each heading's
- * self-link ("Link to this section: …"), the footnotes heading ("Sources") and each footnote's
- * back-link ("Back to reference 3").
+ * Gives the headings that other plugins generate labels in the page's language: each heading's
+ * self-link ("Link to this section: …") and the footnotes heading ("Sources").
  *
  * Why: remark-rehype and rehype-autolink-headings take one fixed label for the whole site, but the
  * site is bilingual, and a screen-reader user needs to hear which section a link points to.
@@ -31,12 +30,6 @@ export default function rehypeGeneratedLabels() {
           const heading = toString({ ...node, children: node.children.filter((c) => c !== anchor) }).trim();
           anchor.properties.ariaLabel = t(lang, 'article.headingLink', { heading });
         }
-      }
-      if (node.tagName === 'a' && node.properties.dataFootnoteBackref !== undefined) {
-        const href = String(node.properties.href ?? '');
-        // "#user-content-fnref-3-2" is the second place that cites note 3.
-        const [, n = '', use] = /fnref-([^-]+)(?:-(\d+))?$/.exec(href) ?? [];
-        node.properties.ariaLabel = t(lang, 'article.backToRef', { n: use ? `${n} (${use})` : n });
       }
     });
   };

@@ -19,14 +19,9 @@ function citationNodes(source: Source, lang: Lang): PhrasingContent[] {
     ? {
         type: 'link',
         url: source.url,
-        data: { hProperties: { className: ['tp-cite-title'], dataSourceId: source.id } },
         children: [{ type: 'text', value: source.title }],
       }
-    : {
-        type: 'emphasis',
-        data: { hProperties: { className: ['tp-cite-title'], dataSourceId: source.id } },
-        children: [{ type: 'text', value: source.title }],
-      };
+    : { type: 'emphasis', children: [{ type: 'text', value: source.title }] };
   let tail = `, ${source.issuer}, ${formatPartialDate(source.date, lang)}`;
   if (!source.url) tail += ` (${t(lang, 'cite.noLink')})`;
   if (source.note) tail += `. ${source.note}`;
@@ -37,7 +32,7 @@ function citationNodes(source: Source, lang: Lang): PhrasingContent[] {
  * Expands `[@source-id]` inside footnote definitions into the full citation from the registry.
  *
  *   [^4]: [@crs-lsb11359], p. 3.
- *   → <li id="user-content-fn-4"><p><a href="…" class="tp-cite-title" data-source-id="crs-lsb11359">Legal
+ *   → <li id="fn-4"><p><a href="…">Legal
  *     Sidebar LSB11359 …</a>, Congressional Research Service, September 4, 2025, p. 3. ↩</p></li>
  *
  * Why: a source is written once, in `content/sources/`, and shown the same way everywhere. An unknown

@@ -20,7 +20,7 @@ async function inViewport(page: Page, selector: string): Promise<boolean> {
 describe(`reading ${article}`, () => {
   test('a footnote reference jumps to its note, and the back-link returns to the text', async () => {
     const page = await openPage(browser, article);
-    const ref = page.locator('a[data-footnote-ref]').first();
+    const ref = page.locator('.tp-prose a[href^="#fn-"]').first();
     const target = (await ref.getAttribute('href'))!;
     await ref.click();
     expect(new URL(page.url()).hash).toBe(target);
@@ -28,7 +28,7 @@ describe(`reading ${article}`, () => {
     const noteText = await page.locator(target).innerText();
     expect(noteText.length).toBeGreaterThan(20);
 
-    const back = page.locator(`${target} a[data-footnote-backref]`).first();
+    const back = page.locator(`${target} a[href^="#fnref-"]`).first();
     const backTarget = (await back.getAttribute('href'))!;
     await back.click();
     expect(new URL(page.url()).hash).toBe(backTarget);

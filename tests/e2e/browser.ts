@@ -25,7 +25,7 @@ export function articlePages(): string[] {
 }
 
 function isArticle(path: string): boolean {
-  return readFileSync(pageFile(path), 'utf8').includes('class="tp-article"');
+  return /class="[^"]*\btp-article\b/.test(readFileSync(pageFile(path), 'utf8'));
 }
 
 /** axe-core's source, injected into pages under test. */

@@ -10,8 +10,8 @@ describe('UI strings', () => {
   });
 
   test('fills placeholders and leaves unknown ones visible', () => {
-    expect(t('en', 'article.backToRef', { n: 3 })).toBe('Back to reference 3');
-    expect(t('es', 'article.backToRef', {})).toBe('Volver a la referencia {n}');
+    expect(t('en', 'home.read', { title: 'X' })).toBe('Read: X');
+    expect(t('es', 'home.read', {})).toBe('Leer: {title}');
   });
 });
 
