@@ -16,4 +16,14 @@ export default defineConfig({
   integrations: [contentCheck(), mdx()],
   markdown: { syntaxHighlight: false, processor: unified(markdownOptions(sources)) },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // MDX modules carry Astro's "use astro:head-inject" directive; the bundler's note about it is harmless noise.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
 });
