@@ -6,6 +6,7 @@ import { site } from './src/site.ts';
 import { markdownOptions } from './src/plugins/index.ts';
 import { loadSources } from './src/lib/sources.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import searchIndex from './src/integrations/pagefind.ts';
 
 const { byId: sources } = loadSources('content/sources');
 
@@ -13,7 +14,7 @@ export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), searchIndex()],
   markdown: { syntaxHighlight: false, processor: unified(markdownOptions(sources)) },
   devToolbar: { enabled: false },
   vite: {

@@ -9,6 +9,7 @@ import { builtPages, pageFile } from './lib/built-pages.ts';
 import { listArticleFiles } from '../src/lib/content-check/index.ts';
 import { parseArticle } from '../src/lib/content-check/parse-article.ts';
 import { gradeLevel, proseOf, countText } from '../src/lib/readability.ts';
+import { runSearchBench } from './bench-search.ts';
 
 const br = (s: string | Buffer) => brotliCompressSync(s, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
@@ -98,3 +99,6 @@ const readRows = listArticleFiles(process.cwd()).map((file) => {
 });
 console.log('\nReadability (Flesch–Kincaid grade; summaries must be 8 or lower):\n');
 console.log(table(['article', 'summary words', 'summary grade', 'body words', 'body grade'], readRows));
+
+// 5. Search: time to the first result, per later query, and bytes before the first result.
+await runSearchBench();

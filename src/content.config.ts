@@ -3,6 +3,11 @@ import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { loadSources } from './lib/sources.ts';
+import { statuteSectionSchema } from './schemas/statute.ts';
+import { timelineEraSchema, timelineEventSchema } from './schemas/timeline.ts';
+import { glossaryTermSchema } from './schemas/glossary.ts';
+import { pageSchema } from './schemas/page.ts';
+import { glossaryLoader, statuteLoader, timelineErasLoader, timelineEventsLoader } from './lib/reference-loaders.ts';
 
 /** Articles: `content/articles/<lang>/<slug>.mdx`; the entry id is "<lang>/<slug>". */
 const articles = defineCollection({
@@ -24,4 +29,22 @@ const sources = defineCollection({
   schema: sourceSchema,
 });
 
-export const collections = { articles, sources };
+/** The annotated statute on /law/6103/: one entry per `content/statute/*.yaml` section. */
+const statute = defineCollection({ loader: statuteLoader(), schema: statuteSectionSchema });
+
+/** The eras of `content/timeline.yaml`. */
+const timelineEras = defineCollection({ loader: timelineErasLoader(), schema: timelineEraSchema });
+
+/** The events of `content/timeline.yaml`. */
+const timeline = defineCollection({ loader: timelineEventsLoader(), schema: timelineEventSchema });
+
+/** The terms of `content/glossary.yaml`. */
+const glossary = defineCollection({ loader: glossaryLoader(), schema: glossaryTermSchema });
+
+/** Content pages that are not articles, such as About: `content/pages/<lang>/<slug>.mdx`. */
+const pages = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/pages' }),
+  schema: pageSchema,
+});
+
+export const collections = { articles, sources, statute, timelineEras, timeline, glossary, pages };

@@ -11,6 +11,7 @@ import { headingsOf, linksOf } from './extract.ts';
 import { checkUncitedNumbers, type NumberException } from './uncited-numbers.ts';
 import { loadRefusedDomains, refusedMatch } from './refused-domains.ts';
 import { articleChromeIds, staticPages } from './site-pages.ts';
+import { checkReferenceData } from './check-reference.ts';
 import type { Problem } from './problem.ts';
 
 export { formatProblem, type Problem } from './problem.ts';
@@ -37,10 +38,14 @@ export function listArticleFiles(root: string): string[] {
     .sort();
 }
 
-/** The pages the build will produce and the ids on each, from the content alone. */
-export function buildPageIndex(articles: ParsedArticle[]): Map<string, Set<string>> {
+/**
+ * The pages the build will produce and the ids on each, from the content alone. `reference` adds the
+ * reference pages (/law/6103/, /timeline/, …) with the anchors derived from their data.
+ */
+export function buildPageIndex(articles: ParsedArticle[], reference: PageIndex = new Map()): Map<string, Set<string>> {
   const pages = new Map<string, Set<string>>();
   for (const [path, ids] of Object.entries(staticPages)) pages.set(path, new Set(ids));
+  for (const [path, ids] of reference) pages.set(path, new Set(ids));
   for (const a of articles) {
     if (!isLang(a.folderLang) || a.data.draft === true) continue;
     const ids = new Set<string>(articleChromeIds);
@@ -83,7 +88,9 @@ export function checkContent(root: string = process.cwd(), extraPages: PageIndex
 
   const exceptions = readList<NumberException>(join(root, contentPaths.numberExceptions));
   const articles = listArticleFiles(root).map((f) => parseArticle(f, root));
-  const pages = buildPageIndex(articles);
+  const reference = checkReferenceData(root, sources);
+  problems.push(...reference.problems);
+  const pages = buildPageIndex(articles, reference.pages);
   for (const [path, ids] of extraPages) pages.set(path, new Set(ids));
 
   for (const article of articles) {
@@ -103,5 +110,6 @@ export function checkContent(root: string = process.cwd(), extraPages: PageIndex
     }
     problems.push(...checkUncitedNumbers(article.file, article.tree, exceptions));
   }
+  for (const { file, from, links } of reference.links) problems.push(...checkLinks(file, from, links, pages));
   return problems;
 }

@@ -3,5 +3,6 @@ export const articleChromeIds = ['main-content', 'in-short', 'toc', 'footnote-la
 
 /** Pages built from code rather than from an article, with the ids a link may target. */
 export const staticPages: Record<string, readonly string[]> = {
-  '/': ['main-content', 'articles'],
+  '/': ['main-content', 'articles', 'latest'],
+  '/search/': ['main-content', 'topics'],
 };

@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { readYamlFile, type CheckedYaml } from '../yaml-file.ts';
+import type { Problem } from '../content-check/problem.ts';
+import type { z } from 'astro/zod';
+import { aliasesFileSchema, citationsFileSchema, stopWordsFileSchema, type AliasesFile, type CitationsFile, type StopWordsFile } from '../../schemas/search.ts';
+import { findCitations, type Citation } from './citation.ts';
+
+/** Where the search's own content lives, relative to the project root. */
+export const searchContentPaths = {
+  aliases: 'content/search/aliases.yaml',
+  stopWords: 'content/search/stop-words.yaml',
+  citations: 'content/search/citations.yaml',
+} as const;
+
+/** The search content, checked; a file that is missing or invalid has no `data` and its problems listed. */
+export interface SearchContent {
+  aliases: CheckedYaml<AliasesFile>;
+  stopWords: CheckedYaml<StopWordsFile>;
+  citations: CheckedYaml<CitationsFile>;
+  /** Every problem, one per line, naming the file and the field. */
+  problems: Problem[];
+}
+
+/** Reads and checks `content/search/`: the schemas, and that every citation in citations.yaml can be read. */
+export function loadSearchContent(root: string = process.cwd()): SearchContent {
+  const aliases = readIfThere(root, searchContentPaths.aliases, aliasesFileSchema);
+  const stopWords = readIfThere(root, searchContentPaths.stopWords, stopWordsFileSchema);
+  const citations = readIfThere(root, searchContentPaths.citations, citationsFileSchema);
+  const problems = [...aliases.problems, ...stopWords.problems, ...citations.problems];
+  citations.data?.targets.forEach((entry, i) => {
+    if (!parseWholeCitation(entry.cite)) {
+      problems.push({
+        file: citations.file,
+        where: citations.where(['targets', i, 'cite']),
+        message: `"${entry.cite}" is not a citation the search can read (write it as "§ 6103(i)(2)" or "Pub. L. 94-455")`,
+      });
+    }
+  });
+  return { aliases, stopWords, citations, problems };
+}
+
+/** `readYamlFile`, or a "file is missing" problem. */
+function readIfThere<S extends z.ZodType>(root: string, path: string, schema: S): CheckedYaml<z.output<S>> {
+  if (existsSync(join(root, path))) return readYamlFile(join(root, path), root, schema);
+  return { file: path, problems: [{ file: path, where: 'file', message: 'is missing' }], lineOf: () => undefined, where: () => 'file' };
+}
+
+/** The citation that makes up all of `text`, with a section number; else undefined. */
+export function parseWholeCitation(text: string): Citation | undefined {
+  const found = findCitations(text);
+  if (found.length !== 1 || found[0].text !== text.trim()) return undefined;
+  const c = found[0].citation;
+  return c.kind === 'public-law' || c.section !== undefined ? c : undefined;
+}

@@ -1,0 +1,21 @@
+import { z } from 'astro/zod';
+import { anchorId, plainText, sitePath, sourceId } from './reference-fields.ts';
+
+/** One term of the glossary (`content/glossary.yaml`). */
+export const glossaryTermSchema = z.object({
+  /** Anchor on /glossary/, e.g. "taxpayer-identity". */
+  id: anchorId,
+  /** The term as a reader meets it: "Taxpayer identity". */
+  term: plainText,
+  /** Other forms of the term a reader may meet, such as an abbreviation ("MOU"). */
+  also: z.array(plainText).default([]),
+  /** One or two sentences, in plain language. */
+  definition: plainText.max(360, 'is longer than 360 characters (keep it to one or two sentences)'),
+  /** Source IDs from content/sources/ that support the definition. */
+  sources: z.array(sourceId).min(1, 'needs at least one source ID'),
+  /** A page of this site that says more, from the site root: "/law/6103/#b-6". */
+  see: sitePath.optional(),
+});
+
+/** A validated glossary term. */
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage, baseURL } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+async function inViewport(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).first().evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= -1 && r.top < window.innerHeight;
+  });
+}
+
+/** Ids on each page, fetched once per path; null when the page does not exist. */
+const idsCache = new Map<string, Set<string> | null>();
+async function idsOf(page: Page, path: string): Promise<Set<string> | null> {
+  if (!idsCache.has(path)) {
+    const res = await page.request.get(new URL(path, baseURL()).href);
+    const html = res.ok() ? await res.text() : null;
+    idsCache.set(path, html ? new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])) : null);
+  }
+  return idsCache.get(path)!;
+}
+
+/** The hrefs that do not reach a built page, or an id on it. */
+async function unresolved(page: Page, hrefs: string[]): Promise<string[]> {
+  const broken: string[] = [];
+  for (const href of new Set(hrefs)) {
+    const url = new URL(href, baseURL());
+    const ids = await idsOf(page, url.pathname);
+    if (!ids) broken.push(`${href} (no page)`);
+    else if (url.hash && !ids.has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${href} (no anchor)`);
+  }
+  return broken;
+}
+
+describe('the annotated statute', () => {
+  test('a link to /law/6103/#i-2-A lands on that subsection, marked as the target', async () => {
+    const page = await openPage(browser, '/law/6103/#i-2-A', { javaScriptEnabled: false });
+    const heading = page.getByRole('heading', { level: 4, name: /§ 6103\(i\)\(2\)\(A\) In general/ });
+    expect(await heading.count()).toBe(1);
+    expect(await inViewport(page, '[id="i-2-A"]')).toBe(true);
+    expect(await heading.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    await page.context().close();
+  });
+
+  test('an article link to a subsection opens the statute there', async () => {
+    const page = await openPage(browser, '/irs-ice-agreement/', { javaScriptEnabled: false });
+    await page.locator('.tp-prose').getByRole('link', { name: '§ 6103(i)(2)(B)' }).first().click();
+    expect(new URL(page.url()).pathname).toBe('/law/6103/');
+    expect(new URL(page.url()).hash).toBe('#i-2-B');
+    expect(await inViewport(page, '[id="i-2-B"]')).toBe(true);
+    await page.context().close();
+  });
+
+  test('puts the note under the law’s words on a phone and beside them on a wide screen', async () => {
+    const boxes = async (width: number) => {
+      const page = await openPage(browser, '/law/6103/', { viewport: { width, height: 900 } });
+      const part = page.locator('[id="i-2-B"]').locator('xpath=..');
+      const words = (await part.getByText('The law’s words', { exact: true }).first().boundingBox())!;
+      const note = (await part.getByText('What it means', { exact: true }).first().boundingBox())!;
+      await page.context().close();
+      return { words, note };
+    };
+    const phone = await boxes(390);
+    expect(phone.note.y).toBeGreaterThan(phone.words.y + 100);
+    const wide = await boxes(1280);
+    expect(wide.note.x).toBeGreaterThan(wide.words.x + 300);
+    expect(Math.abs(wide.note.y - wide.words.y)).toBeLessThan(40);
+  });
+
+  test('says where its words come from and links the official text', async () => {
+    const page = await openPage(browser, '/law/6103/');
+    const section = page.locator('section', { has: page.getByRole('heading', { level: 2, name: /^§ 6103\./ }) });
+    expect(await section.getByText(/Version: The U\.S\. Code, title 26/).count()).toBe(1);
+    expect(await section.getByRole('link', { name: /Office of the Law Revision Counsel/ }).first().getAttribute('href')).toMatch(/^https:\/\/uscode\.house\.gov\//);
+    await page.context().close();
+  });
+});
+
+describe('the timeline', () => {
+  test('every event links to a page, and a section, that exists', async () => {
+    const page = await openPage(browser, '/timeline/', { javaScriptEnabled: false });
+    const events = page.locator('ol.tp-timeline > li');
+    const count = await events.count();
+    expect(count).toBeGreaterThan(50);
+    const hrefs: string[] = [];
+    for (let i = 0; i < count; i += 1) {
+      const told = events.nth(i).getByRole('link').first();
+      hrefs.push((await told.getAttribute('href'))!);
+    }
+    expect(hrefs.every((h) => h.startsWith('/'))).toBe(true);
+    expect(await unresolved(page, hrefs)).toEqual([]);
+    await page.context().close();
+  });
+
+  test('has a jump to now and an anchor for each era', async () => {
+    const page = await openPage(browser, '/timeline/', { javaScriptEnabled: false });
+    await page.getByRole('link', { name: /Jump to now/ }).click();
+    expect(new URL(page.url()).hash).toBe('#2026');
+    expect(await inViewport(page, '[id="2026"]')).toBe(true);
+    const eras = page.getByRole('navigation', { name: 'Jump to an era' }).getByRole('link');
+    expect(await eras.allInnerTexts()).toEqual([
+      expect.stringMatching(/^1862–1976/),
+      expect.stringMatching(/^1976–2024/),
+      expect.stringMatching(/^2025/),
+      expect.stringMatching(/^2026/),
+    ]);
+    await page.context().close();
+  });
+
+  test('the home page shows the latest three events, newest first, from the same data', async () => {
+    const page = await openPage(browser, '/', { javaScriptEnabled: false });
+    const latest = page.locator('h2#latest + ul > li');
+    expect(await latest.count()).toBe(3);
+    const dates = await latest.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+    expect([...dates].sort().reverse()).toEqual(dates);
+    const timeline = await openPage(browser, '/timeline/', { javaScriptEnabled: false });
+    const last = await timeline.locator('ol.tp-timeline > li time').last().getAttribute('datetime');
+    expect(dates[0]).toBe(last);
+    await timeline.context().close();
+    await page.context().close();
+  });
+});
+
+describe('the sources page', () => {
+  test('every “cited in” link resolves to an article section', async () => {
+    const page = await openPage(browser, '/sources/', { javaScriptEnabled: false });
+    const hrefs = await page.locator('.tp-cited-in a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(100);
+    expect(await unresolved(page, hrefs)).toEqual([]);
+    await page.context().close();
+  });
+
+  test('groups sources by kind, laws first, with primary sources first in each group', async () => {
+    const page = await openPage(browser, '/sources/', { javaScriptEnabled: false });
+    const groups = page.locator('main section');
+    expect(await groups.first().getByRole('heading', { level: 2 }).innerText()).toBe('Laws and court rules');
+    const news = groups.filter({ has: page.getByRole('heading', { name: 'News reports' }) });
+    const primary = await news.locator('.tp-source-list > li').evaluateAll((lis) => lis.map((li) => li.querySelector('.tp-tag') !== null));
+    expect(primary.indexOf(false)).toBeGreaterThanOrEqual(0);
+    expect(primary.slice(primary.indexOf(false))).not.toContain(true);
+    await page.context().close();
+  });
+});
+
+describe('the glossary and the about page', () => {
+  test('a shared link to a term lands on it', async () => {
+    const page = await openPage(browser, '/glossary/#itin', { javaScriptEnabled: false });
+    expect(await inViewport(page, '[id="itin"]')).toBe(true);
+    expect(await page.locator('[id="itin"]').innerText()).toBe('ITIN');
+    await page.context().close();
+  });
+
+  test('the about page gives the date of the last full review and where to get advice', async () => {
+    const page = await openPage(browser, '/about/', { javaScriptEnabled: false });
+    expect(await page.getByText('Last full review of the site').count()).toBe(1);
+    expect(await page.locator('time').first().getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(await page.getByRole('link', { name: /clinic page/ }).getAttribute('href')).toBe('https://taxpayeradvocate.irs.gov/litc');
+    await page.context().close();
+  });
+
+  test('every reference page is linked from the footer of every page', async () => {
+    const page = await openPage(browser, '/section-6103/', { javaScriptEnabled: false });
+    const nav = page.getByRole('navigation', { name: 'Reference' });
+    const hrefs = await nav.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(['/law/6103/', '/timeline/', '/glossary/', '/sources/', '/about/']);
+    expect(await unresolved(page, hrefs as string[])).toEqual([]);
+    await page.context().close();
+  });
+});

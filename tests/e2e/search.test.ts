@@ -1,0 +1,192 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage, baseURL, axeSource, articlePages } from './browser.ts';
+import { openSearch, sectionHits, settled } from './search-helpers.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+const field = (page: Page) => page.getByRole('searchbox', { name: /words, a question or a citation/i });
+const results = (page: Page) => page.getByRole('list', { name: /search results/i });
+const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+
+/** The average colour of the screen under an element range, read from a screenshot in the page itself. */
+async function colourUnder(page: Page, clip: { x: number; y: number; width: number; height: number }): Promise<string> {
+  const png = (await page.screenshot({ clip })).toString('base64');
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = Object.assign(document.createElement('canvas'), { width: img.width, height: img.height });
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, img.width, img.height).data;
+    const counts = new Map<string, number>();
+    for (let i = 0; i < d.length; i += 4) counts.set(`rgb(${d[i]}, ${d[i + 1]}, ${d[i + 2]})`, (counts.get(`rgb(${d[i]}, ${d[i + 1]}, ${d[i + 2]})`) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+  }, png);
+}
+
+describe('searching with the keyboard', () => {
+  test('results appear as the reader types; arrows move; Enter lands on the section with the words highlighted', async () => {
+    const page = await openPage(browser, '/search/');
+    await field(page).click();
+    await page.keyboard.type('can ICE see my taxes');
+    await settled(page);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/\d+ results for “can ICE see my taxes”/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('can ICE see my taxes');
+    const hits = await sectionHits(page);
+    expect(hits[0]).toBe('/itin-filers/#can-ice-see-my-tax-return');
+
+    // Down from the field reaches the first result; Up from the first goes back to the field.
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedText(page)).toBe('If you file taxes with an ITIN: what is known');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tp-search-q');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedText(page)).toBe('Can ICE see my tax return?');
+
+    const href = (await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href')))!;
+    const [, directive] = decodeURIComponent(href).split(':~:text=');
+    const [, prefix, word] = /^(?:(.*?)-,)?(.*?)(?:,-.*)?(?:&|$)/.exec(directive)!;
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/itin-filers\//);
+    expect(await page.evaluate(() => location.hash)).toBe('#can-ice-see-my-tax-return');
+
+    // The matched word is on screen, painted with the highlight colour (::target-text).
+    const box = await page.evaluate(
+      ({ prefix, word }) => {
+        const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+          const at = n.data.indexOf(`${prefix} ${word}`);
+          if (at === -1) continue;
+          const range = document.createRange();
+          range.setStart(n, at + prefix.length + 1);
+          range.setEnd(n, at + prefix.length + 1 + word.length);
+          const r = range.getBoundingClientRect();
+          return { x: r.x, y: r.y, width: r.width, height: r.height, inView: r.top >= 0 && r.bottom <= innerHeight, target: getComputedStyle(document.documentElement).getPropertyValue('--tp-target').trim() };
+        }
+        return null;
+      },
+      { prefix: prefix ?? '', word },
+    );
+    expect(box?.inView).toBe(true);
+    const expected = await page.evaluate((hex) => {
+      const probe = Object.assign(document.createElement('i'), { style: `color:${hex}` });
+      document.body.append(probe);
+      return getComputedStyle(probe).color;
+    }, box!.target);
+    expect(await colourUnder(page, { x: box!.x, y: box!.y, width: box!.width, height: box!.height })).toBe(expected);
+    await page.context().close();
+  });
+
+  test('Escape in the results returns to the field; Escape in the field clears the search', async () => {
+    const page = await openPage(browser, '/search/?q=ITIN');
+    await settled(page);
+    await field(page).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tp-search-q');
+    await page.keyboard.press('Escape');
+    expect(await field(page).inputValue()).toBe('');
+    expect(await results(page).count()).toBe(0);
+    expect(new URL(page.url()).search).toBe('');
+    await page.context().close();
+  });
+
+  test('a query in the address runs on arrival, so a search can be shared', async () => {
+    const page = await openPage(browser, '/search/?q=ITIN');
+    await settled(page);
+    expect(await field(page).inputValue()).toBe('ITIN');
+    expect((await sectionHits(page)).slice(0, 3)).toContain('/itin-filers/#what-is-an-itin');
+    await page.context().close();
+  });
+
+  test('a citation puts the statute subsection first, labelled with the citation', async () => {
+    const page = await openPage(browser, '/search/?q=%28i%29%282%29');
+    await settled(page);
+    const first = results(page).getByRole('listitem').first();
+    await expect.poll(() => first.textContent()).toContain('Citation: § 6103(i)(2)');
+    expect(['/law/6103/#i-2', '/section-6103/#what-does--6103i2-require']).toContain((await sectionHits(page))[0]);
+    await page.context().close();
+  });
+
+  test('a misspelled word is corrected, and the page says so', async () => {
+    const page = await openPage(browser, '/search/?q=imigration%20lawer');
+    await settled(page);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Showing results for “immigration lawyer”/);
+    expect((await sectionHits(page)).slice(0, 3)).toContain('/itin-filers/#an-immigration-lawyer-or-accredited-representative');
+    await page.context().close();
+  });
+
+  test('at 320 px wide, the results fit without sideways scrolling', async () => {
+    const page = await openPage(browser, '/search/?q=6103(i)(2)(B)', { viewport: { width: 320, height: 640 } });
+    await settled(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.context().close();
+  });
+});
+
+describe('what search costs', () => {
+  test('the search page downloads no index until the field is focused', async () => {
+    const context = await browser.newContext();
+    const requests: string[] = [];
+    context.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    const page = await context.newPage();
+    await page.goto(`${baseURL()}/search/`, { waitUntil: 'networkidle' });
+    expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    await field(page).focus();
+    await expect.poll(() => requests.filter((p) => p.startsWith('/pagefind/')).length).toBeGreaterThan(2);
+    await context.close();
+  });
+
+  test('an article page has the search field and no script', async () => {
+    const page = await openPage(browser, articlePages()[0]);
+    expect(await page.getByRole('search').getByRole('searchbox').count()).toBe(1);
+    expect(await page.locator('script').count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('without JavaScript', () => {
+  test('the header form opens the search page, which explains and lists every topic', async () => {
+    const page = await openPage(browser, articlePages()[0], { javaScriptEnabled: false });
+    await page.getByRole('search').getByRole('searchbox').fill('ITIN');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=ITIN$/);
+    await expect.poll(() => page.getByText(/search needs javascript/i).isVisible()).toBe(true);
+    const topics = page.getByRole('region', { name: /all topics/i });
+    const links = topics.getByRole('link');
+    expect(await links.count()).toBeGreaterThan(40);
+    expect(await topics.getByRole('link', { name: 'What is an ITIN?' }).getAttribute('href')).toBe('/itin-filers/#what-is-an-itin');
+    expect(await topics.getByRole('link', { name: 'ITIN', exact: true }).getAttribute('href')).toBe('/glossary/#itin');
+    await page.context().close();
+  });
+
+  test('the explanation is hidden when scripts run', async () => {
+    const page = await openPage(browser, '/search/');
+    expect(await page.getByText(/search needs javascript/i).isVisible()).toBe(false);
+    await page.context().close();
+  });
+});
+
+describe('accessibility of the search page with results open', () => {
+  test.each(['light', 'dark'] as const)('axe finds nothing in the %s theme', async (colorScheme) => {
+    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+      const page = await openPage(browser, '/search/?q=can%20ICE%20see%20my%20taxes', { colorScheme, viewport });
+      await openSearch(page, page.url());
+      await page.addScriptTag({ content: axeSource });
+      const result = (await page.evaluate(() =>
+        (window as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe.run({
+          runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+        }),
+      )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${viewport.width}px`).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
