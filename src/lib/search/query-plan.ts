@@ -27,7 +27,7 @@ export interface QueryPlan {
   words: string[];
 }
 
-/** Weights of the three kinds of run; tuned against tests/search-queries/en.yaml. */
+/** Weights of the kinds of run, tuned against tests/search-queries/en.yaml. */
 export const runWeights = {
   /** The query's words without its stop words (Pagefind finds sections that have all of them). */
   whole: 0.7,
