@@ -2,12 +2,11 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { sourceSchema } from './schemas/source.ts';
-import { loadSources } from './lib/sources.ts';
 import { statuteSectionSchema } from './schemas/statute.ts';
 import { timelineEraSchema, timelineEventSchema } from './schemas/timeline.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { pageSchema } from './schemas/page.ts';
-import { glossaryLoader, statuteLoader, timelineErasLoader, timelineEventsLoader } from './lib/reference-loaders.ts';
+import { glossaryLoader, sourcesLoader, statuteLoader, timelineErasLoader, timelineEventsLoader } from './lib/reference-loaders.ts';
 
 /** Articles: `content/articles/<lang>/<slug>.mdx`; the entry id is "<lang>/<slug>". */
 const articles = defineCollection({
@@ -16,18 +15,7 @@ const articles = defineCollection({
 });
 
 /** The source registry: every entry of every `content/sources/*.yaml` list. */
-const sources = defineCollection({
-  loader: {
-    name: 'source-registry',
-    load: async ({ store, parseData }) => {
-      store.clear();
-      for (const source of loadSources('content/sources').byId.values()) {
-        store.set({ id: source.id, data: await parseData({ id: source.id, data: source }) });
-      }
-    },
-  },
-  schema: sourceSchema,
-});
+const sources = defineCollection({ loader: sourcesLoader(), schema: sourceSchema });
 
 /** The annotated statute on /law/6103/: one entry per `content/statute/*.yaml` section. */
 const statute = defineCollection({ loader: statuteLoader(), schema: statuteSectionSchema });

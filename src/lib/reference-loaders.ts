@@ -1,59 +1,37 @@
 import type { Loader } from 'astro/loaders';
 import { loadGlossary, loadStatute, loadTimeline } from './reference-data.ts';
+import { loadSources } from './sources.ts';
 
 /**
- * Astro collection loaders for the reference data. They read through the same functions as the content
- * check, which runs first and stops the build on any problem, so invalid files never reach a page.
+ * Astro collection loaders for the data files in `content/`. They read through the same functions as the
+ * content check, which runs first and stops the build on any problem, so invalid files never reach a page.
  */
 
-/** One entry per statute section file (`content/statute/*.yaml`), keyed by the section's anchor. */
-export function statuteLoader(): Loader {
+/** A loader that stores each entry that `entries()` returns under its own `id`. */
+function entriesLoader(name: string, entries: () => readonly { id: string }[]): Loader {
   return {
-    name: 'statute-sections',
+    name,
     load: async ({ store, parseData }) => {
       store.clear();
-      for (const { data } of loadStatute()) {
-        if (data) store.set({ id: data.id, data: await parseData({ id: data.id, data }) });
+      for (const entry of entries()) {
+        store.set({ id: entry.id, data: await parseData({ id: entry.id, data: { ...entry } }) });
       }
     },
   };
 }
+
+/** One entry per source of every `content/sources/*.yaml` list. */
+export const sourcesLoader = () => entriesLoader('source-registry', () => [...loadSources('content/sources').byId.values()]);
+
+/** One entry per statute section file (`content/statute/*.yaml`), keyed by the section's anchor. */
+export const statuteLoader = () =>
+  entriesLoader('statute-sections', () => loadStatute().flatMap(({ data }) => (data ? [data] : [])));
 
 /** One entry per era of `content/timeline.yaml`. */
-export function timelineErasLoader(): Loader {
-  return {
-    name: 'timeline-eras',
-    load: async ({ store, parseData }) => {
-      store.clear();
-      for (const era of loadTimeline()?.data?.eras ?? []) {
-        store.set({ id: era.id, data: await parseData({ id: era.id, data: era }) });
-      }
-    },
-  };
-}
+export const timelineErasLoader = () => entriesLoader('timeline-eras', () => loadTimeline()?.data?.eras ?? []);
 
 /** One entry per event of `content/timeline.yaml`. */
-export function timelineEventsLoader(): Loader {
-  return {
-    name: 'timeline-events',
-    load: async ({ store, parseData }) => {
-      store.clear();
-      for (const event of loadTimeline()?.data?.events ?? []) {
-        store.set({ id: event.id, data: await parseData({ id: event.id, data: event }) });
-      }
-    },
-  };
-}
+export const timelineEventsLoader = () => entriesLoader('timeline-events', () => loadTimeline()?.data?.events ?? []);
 
 /** One entry per term of `content/glossary.yaml`. */
-export function glossaryLoader(): Loader {
-  return {
-    name: 'glossary-terms',
-    load: async ({ store, parseData }) => {
-      store.clear();
-      for (const term of loadGlossary()?.data ?? []) {
-        store.set({ id: term.id, data: await parseData({ id: term.id, data: term }) });
-      }
-    },
-  };
-}
+export const glossaryLoader = () => entriesLoader('glossary-terms', () => loadGlossary()?.data ?? []);

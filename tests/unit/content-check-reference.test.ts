@@ -1,24 +1,16 @@
-import { cpSync, mkdtempSync, copyFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent, formatProblem } from '../../src/lib/content-check/index.ts';
+import { checkWith, copyOfValidFixture, fixtures } from './fixture-check.ts';
 import { checkReferenceData } from '../../src/lib/content-check/check-reference.ts';
 import { loadSources } from '../../src/lib/sources.ts';
 
-const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const ARTICLE = 'content/articles/en/first.mdx';
 const TIMELINE = 'content/timeline.yaml';
 const GLOSSARY = 'content/glossary.yaml';
 const STATUTE = 'content/statute/6103.yaml';
 
-/** A copy of the valid fixture with one file replaced or added; returns the problem lines. */
-function checkWith(malformed: string, into: string): string[] {
-  const root = mkdtempSync(join(tmpdir(), 'reference-check-'));
-  cpSync(join(fixtures, 'valid'), root, { recursive: true });
-  copyFileSync(join(fixtures, 'malformed', malformed), join(root, into));
-  return checkContent(root).map(formatProblem);
-}
 
 describe('the content check on the reference data', () => {
   test('passes the valid fixture, which has a statute, a timeline, a glossary and an About page', () => {
@@ -46,8 +38,7 @@ describe('the content check on the reference data', () => {
   });
 
   test('without a statute file the statute page has no provision anchors, and links to them fail', () => {
-    const root = mkdtempSync(join(tmpdir(), 'reference-check-'));
-    cpSync(join(fixtures, 'valid'), root, { recursive: true });
+    const root = copyOfValidFixture();
     rmSync(join(root, 'content/statute'), { recursive: true });
     const lines = checkContent(root).map(formatProblem);
     expect(lines).toContain('content/glossary.yaml: line 5: link "/law/6103/#a" points to #a, which does not exist on /law/6103/');

@@ -1,19 +1,11 @@
-import { cpSync, mkdtempSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent, formatProblem } from '../../src/lib/content-check/index.ts';
+import { checkWith, copyOfValidFixture, fixtures } from './fixture-check.ts';
 
-const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const ARTICLE = 'content/articles/en/first.mdx';
 
-/** A copy of the valid fixture with one file replaced or added; returns the problem lines. */
-function checkWith(malformed: string, into: string): string[] {
-  const root = mkdtempSync(join(tmpdir(), 'content-check-'));
-  cpSync(join(fixtures, 'valid'), root, { recursive: true });
-  copyFileSync(join(fixtures, 'malformed', malformed), join(root, into));
-  return checkContent(root).map(formatProblem);
-}
 
 describe('the content check', () => {
   test('passes the valid fixture', () => {
@@ -39,8 +31,7 @@ describe('the content check', () => {
   });
 
   test('reports each problem once and leaves the other files alone', () => {
-    const root = mkdtempSync(join(tmpdir(), 'content-check-'));
-    cpSync(join(fixtures, 'valid'), root, { recursive: true });
+    const root = copyOfValidFixture();
     const second = readFileSync(join(root, 'content/articles/en/second.mdx'), 'utf8');
     copyFileSync(join(fixtures, 'malformed', 'missing-title.mdx'), join(root, ARTICLE));
     const lines = checkContent(root).map(formatProblem);
@@ -49,8 +40,7 @@ describe('the content check', () => {
   });
 
   test('a news source may lack a URL; any other kind may not', () => {
-    const root = mkdtempSync(join(tmpdir(), 'content-check-'));
-    cpSync(join(fixtures, 'valid'), root, { recursive: true });
+    const root = copyOfValidFixture();
     const registry = join(root, 'content/sources/registry.yaml');
     const text = readFileSync(registry, 'utf8').replace('  url: https://www.congress.gov/crs-product/LSB11359\n', '');
     writeFileSync(registry, text);
