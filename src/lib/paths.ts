@@ -37,3 +37,47 @@ export function splitHref(href: string, currentPath: string): { path: string; ha
 export function absoluteUrl(siteUrl: string, path: string): string {
   return new URL(path, siteUrl).href;
 }
+
+/** The reference pages, each with its path under a language's home page. */
+export const referencePages = {
+  statute: 'law/6103',
+  timeline: 'timeline',
+  glossary: 'glossary',
+  sources: 'sources',
+  about: 'about',
+} as const;
+
+/** The name of a reference page. */
+export type ReferencePage = keyof typeof referencePages;
+
+/** Languages the reference pages are built in (src/pages/ builds them in English only, for now). */
+export const referenceLangs: readonly Lang[] = ['en'];
+
+/**
+ * The URL of a reference page: "/law/6103/". A language the pages are not yet built in gets the
+ * English page, so a link from a Spanish page never leads nowhere.
+ */
+export function referencePath(lang: Lang, page: ReferencePage): string {
+  const built = referenceLangs.includes(lang) ? lang : defaultLang;
+  return `${homePath(built)}${referencePages[page]}/`;
+}
+
+/** The search page: "/search/" in English, "/es/search/" in Spanish. */
+export function searchPath(lang: Lang): string {
+  return `${homePath(lang)}search/`;
+}
+
+/** The Pagefind bundle of one language's index: "/pagefind/en/". */
+export function searchBundlePath(lang: string): string {
+  return `/pagefind/${lang}/`;
+}
+
+/** The list of a language's indexed words (for spelling), beside its bundle. */
+export function searchWordsPath(lang: string): string {
+  return `${searchBundlePath(lang)}search-words.json`;
+}
+
+/** The file with a language's aliases, stop words and citation targets, beside its bundle. */
+export function searchDataPath(lang: string): string {
+  return `${searchBundlePath(lang)}search-data.json`;
+}

@@ -1,33 +1,8 @@
-import type { Lang } from '../site.ts';
-import { homePath } from './paths.ts';
+import type { ReferencePage } from './paths.ts';
 import { sourceKinds, type Source } from '../schemas/source.ts';
 import type { StatuteSection } from '../schemas/statute.ts';
 import type { TimelineEra, TimelineEvent } from '../schemas/timeline.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
-
-/** The reference pages, each with its path under a language's home page. */
-export const referencePages = {
-  statute: 'law/6103',
-  timeline: 'timeline',
-  glossary: 'glossary',
-  sources: 'sources',
-  about: 'about',
-} as const;
-
-/** The name of a reference page. */
-export type ReferencePage = keyof typeof referencePages;
-
-/** Languages the reference pages are built in (src/pages/ builds them in English only, for now). */
-export const referenceLangs: readonly Lang[] = ['en'];
-
-/**
- * The URL of a reference page: "/law/6103/". A language the pages are not yet built in gets the
- * English page, so a link from a Spanish page never leads nowhere.
- */
-export function referencePath(lang: Lang, page: ReferencePage): string {
-  const built = referenceLangs.includes(lang) ? lang : 'en';
-  return `${homePath(built)}${referencePages[page]}/`;
-}
 
 /** Ids each reference page renders around its data, so links to them are valid. */
 export const referenceChromeIds: Record<ReferencePage, readonly string[]> = {

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, baseURL } from './browser.ts';
 import { pageFile } from '../../scripts/lib/built-pages.ts';
 import { isLang } from '../../src/site.ts';
-import { searchPath } from '../../src/lib/search/search-paths.ts';
+import { searchPath } from '../../src/lib/paths.ts';
 import { openAndCheckLanding, openSearch, sectionHits } from './search-helpers.ts';
 
 /**

@@ -10,11 +10,11 @@ import { eraOf } from '../timeline.ts';
 import {
   glossaryAnchors,
   referenceChromeIds,
-  referencePath,
   sourcesAnchors,
   statuteAnchors,
   timelineAnchors,
 } from '../reference-pages.ts';
+import { referencePath } from '../paths.ts';
 import { parseArticle } from './parse-article.ts';
 import { checkFootnotes } from './check-article.ts';
 import { headingsOf, linksOf, type Link } from './extract.ts';
