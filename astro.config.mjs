@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { site } from './src/site.ts';
 import { markdownOptions } from './src/plugins/index.ts';
-import { loadSources } from './src/lib/sources.ts';
+import { loadSources } from './src/content/read-sources.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/pagefind.ts';
 

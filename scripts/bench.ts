@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { preview } from 'astro';
 import { launchBrowser } from './lib/chromium.ts';
-import { builtPages, pageFile } from './lib/built-pages.ts';
-import { listArticleFiles } from '../src/lib/content-check/index.ts';
-import { parseArticle } from '../src/lib/content-check/parse-article.ts';
-import { gradeLevel, proseOf, countText } from '../src/lib/readability.ts';
+import { builtPages, pageFile } from '../src/build/built-pages.ts';
+import { listArticleFiles } from '../src/content/check/index.ts';
+import { parseArticle } from '../src/content/check/parse-article.ts';
+import { gradeLevel, proseOf, countText } from '../src/content/readability.ts';
 import { runSearchBench } from './bench-search.ts';
 
 const br = (s: string | Buffer) => brotliCompressSync(s, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

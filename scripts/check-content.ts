@@ -1,5 +1,5 @@
 // Checks every article and source file and prints one line per problem. Exit code 1 when any.
-import { checkContent, formatProblem } from '../src/lib/content-check/index.ts';
+import { checkContent, formatProblem } from '../src/content/check/index.ts';
 
 const problems = checkContent(process.cwd());
 for (const p of problems) console.error(formatProblem(p));

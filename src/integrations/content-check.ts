@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblem } from '../lib/content-check/index.ts';
+import { checkContent, formatProblem } from '../content/check/index.ts';
 
 /**
  * Runs the content check before Astro builds anything. Each problem is logged on its own line

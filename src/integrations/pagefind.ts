@@ -1,12 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { formatProblem, type Problem } from '../lib/content-check/problem.ts';
-import { loadSearchContent } from '../lib/search/load-search-content.ts';
-import { buildSearchIndex } from '../lib/search/build-search-index.ts';
+import { formatProblem, type Problem } from '../content/problem.ts';
+import { loadSearchContent } from '../content/read-search-content.ts';
+import { buildSearchIndex } from '../build/search/build-search-index.ts';
 
 /**
  * Builds the search index in every `astro build`: checks content/search/ before rendering (so a typo
- * fails fast), then, once the pages exist, indexes them with Pagefind (src/lib/search/build-search-index.ts).
+ * fails fast), then, once the pages exist, indexes them with Pagefind (src/build/search/build-search-index.ts).
  */
 export default function searchIndex({ root = process.cwd() }: { root?: string } = {}): AstroIntegration {
   return {

@@ -1,8 +1,8 @@
 import { visit, SKIP } from 'unist-util-visit';
 import type { Root, Element } from 'hast';
 import type { VFile } from 'vfile';
-import { fileLang } from '../lib/file-lang.ts';
-import { t } from '../lib/i18n.ts';
+import { fileLang } from '../render/file-lang.ts';
+import { t } from '../i18n/translate.ts';
 
 /**
  * Trims the footnote markup that remark-rehype generates to what readers use, and labels the

@@ -2,8 +2,8 @@ import { visit } from 'unist-util-visit';
 import { toString } from 'hast-util-to-string';
 import type { Root, Element } from 'hast';
 import type { VFile } from 'vfile';
-import { fileLang } from '../lib/file-lang.ts';
-import { t } from '../lib/i18n.ts';
+import { fileLang } from '../render/file-lang.ts';
+import { t } from '../i18n/translate.ts';
 
 /**
  * Wraps each table in a focusable, uniquely labelled region that scrolls sideways.

@@ -2,9 +2,9 @@ import { visit } from 'unist-util-visit';
 import type { Root, Text, PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Source } from '../schemas/source.ts';
-import { formatPartialDate } from '../lib/dates.ts';
-import { fileLang } from '../lib/file-lang.ts';
-import { t } from '../lib/i18n.ts';
+import { formatPartialDate } from '../i18n/dates.ts';
+import { fileLang } from '../render/file-lang.ts';
+import { t } from '../i18n/translate.ts';
 import type { Lang } from '../site.ts';
 
 export interface RemarkCitationsOptions {

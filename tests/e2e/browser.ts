@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { builtPages, pageFile } from '../../scripts/lib/built-pages.ts';
+import { builtPages, pageFile } from '../../src/build/built-pages.ts';
 
 export { launchBrowser } from '../../scripts/lib/chromium.ts';
 export { builtPages };

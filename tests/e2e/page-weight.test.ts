@@ -3,7 +3,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, articlePages, baseURL } from './browser.ts';
-import { pageFile } from '../../scripts/lib/built-pages.ts';
+import { pageFile } from '../../src/build/built-pages.ts';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -4,9 +4,9 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, baseURL } from './browser.ts';
-import { pageFile } from '../../scripts/lib/built-pages.ts';
+import { pageFile } from '../../src/build/built-pages.ts';
 import { isLang } from '../../src/site.ts';
-import { searchPath } from '../../src/lib/paths.ts';
+import { searchPath } from '../../src/paths.ts';
 import { openAndCheckLanding, openSearch, sectionHits } from './search-helpers.ts';
 
 /**

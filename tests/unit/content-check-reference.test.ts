@@ -1,10 +1,10 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/content-check/index.ts';
+import { checkContent, formatProblem } from '../../src/content/check/index.ts';
 import { checkWith, copyOfValidFixture, fixtures } from './fixture-check.ts';
-import { checkReferenceData } from '../../src/lib/content-check/check-reference.ts';
-import { loadSources } from '../../src/lib/sources.ts';
+import { checkReferenceData } from '../../src/content/check/check-reference.ts';
+import { loadSources } from '../../src/content/read-sources.ts';
 
 const ARTICLE = 'content/articles/en/first.mdx';
 const TIMELINE = 'content/timeline.yaml';

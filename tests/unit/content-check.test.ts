@@ -1,7 +1,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/content-check/index.ts';
+import { checkContent, formatProblem } from '../../src/content/check/index.ts';
 import { checkWith, copyOfValidFixture, fixtures } from './fixture-check.ts';
 
 const ARTICLE = 'content/articles/en/first.mdx';

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent, formatProblem, listArticleFiles, contentPaths } from '../../src/lib/content-check/index.ts';
-import { parseArticle } from '../../src/lib/content-check/parse-article.ts';
-import { footnoteDefinitionsOf, footnoteReferencesOf } from '../../src/lib/content-check/extract.ts';
-import { loadSources } from '../../src/lib/sources.ts';
-import { loadRefusedDomains, refusedMatch } from '../../src/lib/content-check/refused-domains.ts';
-import { gradeLevel } from '../../src/lib/readability.ts';
+import { checkContent, formatProblem, listArticleFiles, contentPaths } from '../../src/content/check/index.ts';
+import { parseArticle } from '../../src/content/check/parse-article.ts';
+import { footnoteDefinitionsOf, footnoteReferencesOf } from '../../src/content/check/extract.ts';
+import { loadSources } from '../../src/content/read-sources.ts';
+import { loadRefusedDomains, refusedMatch } from '../../src/content/check/refused-domains.ts';
+import { gradeLevel } from '../../src/content/readability.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const { byId: sources } = loadSources(join(root, contentPaths.sources), root);

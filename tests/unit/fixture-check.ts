@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkContent, formatProblem } from '../../src/lib/content-check/index.ts';
+import { checkContent, formatProblem } from '../../src/content/check/index.ts';
 
 /** The shared test fixtures: `valid/` is a whole content folder, `malformed/` holds one broken file per case. */
 export const fixtures = join(import.meta.dirname, '..', 'fixtures');

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { t, stringKeys } from '../../src/lib/i18n.ts';
-import { articlePath, articleKey, splitHref, homePath } from '../../src/lib/paths.ts';
-import { formatPartialDate } from '../../src/lib/dates.ts';
-import { readingMinutes } from '../../src/lib/reading-time.ts';
+import { t, stringKeys } from '../../src/i18n/translate.ts';
+import { articlePath, articleKey, splitHref, homePath } from '../../src/paths.ts';
+import { formatPartialDate } from '../../src/i18n/dates.ts';
+import { readingMinutes } from '../../src/render/reading-time.ts';
 
 describe('UI strings', () => {
   test('Spanish has exactly the English keys', () => {

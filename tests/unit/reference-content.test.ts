@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadGlossary, loadStatute, loadTimeline } from '../../src/lib/reference-data.ts';
-import { statuteAnchors } from '../../src/lib/reference-pages.ts';
-import { listArticleFiles } from '../../src/lib/content-check/index.ts';
-import { parseArticle } from '../../src/lib/content-check/parse-article.ts';
-import { linksOf } from '../../src/lib/content-check/extract.ts';
-import { splitHref } from '../../src/lib/paths.ts';
-import { groupByEra } from '../../src/lib/timeline.ts';
+import { loadGlossary, loadStatute, loadTimeline } from '../../src/content/read-reference-data.ts';
+import { statuteAnchors } from '../../src/render/reference-pages.ts';
+import { listArticleFiles } from '../../src/content/check/index.ts';
+import { parseArticle } from '../../src/content/check/parse-article.ts';
+import { linksOf } from '../../src/content/check/extract.ts';
+import { splitHref } from '../../src/paths.ts';
+import { groupByEra } from '../../src/render/timeline.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const sections = loadStatute(root).map((c) => c.data!);

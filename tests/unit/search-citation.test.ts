@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { citationSearchText, findCitations, formatCitation, withoutCitation, type Citation } from '../../src/lib/search/citation.ts';
-import { resolveCitation, type CitationTable, type CitationTarget } from '../../src/lib/search/citation-targets.ts';
+import { citationSearchText, findCitations, formatCitation, withoutCitation, type Citation } from '../../src/browser/search/citation.ts';
+import { resolveCitation, type CitationTable, type CitationTarget } from '../../src/browser/search/citation-targets.ts';
 
 const first = (query: string) => findCitations(query)[0]?.citation;
 const code = (section: string | undefined, path: string[], extra: Partial<Citation> = {}) => ({ kind: 'code', section, path, ...extra });

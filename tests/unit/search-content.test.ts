@@ -2,13 +2,13 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatProblem } from '../../src/lib/content-check/problem.ts';
-import { buildPageIndex, listArticleFiles } from '../../src/lib/content-check/index.ts';
-import { parseArticle } from '../../src/lib/content-check/parse-article.ts';
-import { splitHref } from '../../src/lib/paths.ts';
-import { loadSearchContent, parseWholeCitation } from '../../src/lib/search/load-search-content.ts';
-import { buildSearchIndex } from '../../src/lib/search/build-search-index.ts';
-import type { SearchData } from '../../src/lib/search/search-data.ts';
+import { formatProblem } from '../../src/content/problem.ts';
+import { buildPageIndex, listArticleFiles } from '../../src/content/check/index.ts';
+import { parseArticle } from '../../src/content/check/parse-article.ts';
+import { splitHref } from '../../src/paths.ts';
+import { loadSearchContent, parseWholeCitation } from '../../src/content/read-search-content.ts';
+import { buildSearchIndex } from '../../src/build/search/build-search-index.ts';
+import type { SearchData } from '../../src/browser/search/search-data.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { SearchEngine, correctQuery, type BundleHit, type SearchBundle, type SearchIO } from '../../src/lib/search/engine.ts';
-import { vocabulary } from '../../src/lib/search/spelling.ts';
-import { findCitations } from '../../src/lib/search/citation.ts';
-import type { SearchData } from '../../src/lib/search/search-data.ts';
+import { SearchEngine, correctQuery, type BundleHit, type SearchBundle, type SearchIO } from '../../src/browser/search/engine.ts';
+import { vocabulary } from '../../src/browser/search/spelling.ts';
+import { findCitations } from '../../src/browser/search/citation.ts';
+import type { SearchData } from '../../src/browser/search/search-data.ts';
 
 /** A section of a pretend index. */
 interface Doc { url: string; heading: string; page: string; text: string }

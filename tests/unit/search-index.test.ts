@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { pageSections } from '../../src/lib/search/page-sections.ts';
-import { sectionRecord } from '../../src/lib/search/section-record.ts';
-import { landingUrl, textDirectives } from '../../src/lib/search/landing-url.ts';
-import { withoutHeadings } from '../../src/lib/search/excerpt.ts';
+import { pageSections } from '../../src/build/search/page-sections.ts';
+import { sectionRecord } from '../../src/build/search/section-record.ts';
+import { landingUrl, textDirectives } from '../../src/browser/search/landing-url.ts';
+import { withoutHeadings } from '../../src/browser/search/excerpt.ts';
 
 const page = (main: string, head = '') =>
   `<!doctype html><html lang="en"><head>${head}</head><body><header><nav><a href="/">Home</a></nav></header><main>${main}</main><footer>Footer</footer></body></html>`;

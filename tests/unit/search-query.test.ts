@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { matchKey, planQuery, runWeights, type QueryVocabulary } from '../../src/lib/search/query-plan.ts';
-import { groupByPage, headingShare, rankHits, type FoundSection } from '../../src/lib/search/rank.ts';
-import { correctWord, editDistance, vocabulary } from '../../src/lib/search/spelling.ts';
-import { findCitations } from '../../src/lib/search/citation.ts';
+import { matchKey, planQuery, runWeights, type QueryVocabulary } from '../../src/browser/search/query-plan.ts';
+import { groupByPage, headingShare, rankHits, type FoundSection } from '../../src/browser/search/rank.ts';
+import { correctWord, editDistance, vocabulary } from '../../src/browser/search/spelling.ts';
+import { findCitations } from '../../src/browser/search/citation.ts';
 
 const words: QueryVocabulary = {
   aliases: [

@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { statuteSectionSchema, type StatuteSection } from '../schemas/statute.ts';
 import { timelineFileSchema, type TimelineEra, type TimelineEvent } from '../schemas/timeline.ts';
 import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary.ts';
-import { readYamlFile, type CheckedYaml } from './yaml-file.ts';
+import { readYamlFile, type CheckedYaml } from './read-yaml.ts';
 
 /** Where the reference data lives, relative to the project root. */
 export const referenceDataPaths = {

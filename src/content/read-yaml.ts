@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { z } from 'astro/zod';
-import type { Problem } from './content-check/problem.ts';
+import type { Problem } from './problem.ts';
 
 /** A path into parsed YAML: keys and list indexes. */
 export type YamlPath = readonly (string | number)[];

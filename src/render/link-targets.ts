@@ -1,6 +1,6 @@
 import { render } from 'astro:content';
 import type { Lang } from '../site.ts';
-import { articlePath } from './paths.ts';
+import { articlePath } from '../paths.ts';
 import { publishedArticles, slugOf } from './articles.ts';
 import type { LinkTargets } from './link-labels.ts';
 

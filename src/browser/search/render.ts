@@ -1,5 +1,5 @@
-import type { SearchOutcome } from '../../lib/search/engine.ts';
-import type { FoundSection } from '../../lib/search/rank.ts';
+import type { SearchOutcome } from './engine.ts';
+import type { FoundSection } from './rank.ts';
 
 /** The page's strings the results need, by key (see SearchPage.astro). */
 export type SearchStrings = Record<string, string>;

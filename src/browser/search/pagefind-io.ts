@@ -1,5 +1,5 @@
-import type { BundleHit, SearchBundle, SearchIO } from '../../lib/search/engine.ts';
-import type { SearchData } from '../../lib/search/search-data.ts';
+import type { BundleHit, SearchBundle, SearchIO } from './engine.ts';
+import type { SearchData } from './search-data.ts';
 
 /** The part of Pagefind's JavaScript API (pagefind.js) that the search page uses. */
 interface PagefindModule {

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../site.ts';
-import { articleKey } from './paths.ts';
+import { articleKey } from '../paths.ts';
 
 export type Article = CollectionEntry<'articles'>;
 

@@ -2,7 +2,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
-import { footnoteDefinitionsOf } from './content-check/extract.ts';
+import { footnoteDefinitionsOf } from '../content/check/extract.ts';
 
 /** A place in an article that cites a source: the h2 section around the footnote reference. */
 export interface CitationSite {

@@ -1,7 +1,7 @@
 import { articleSchema, type ArticleData } from '../../schemas/article.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { ParsedArticle } from './parse-article.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problem.ts';
 import { footnoteDefinitionsOf, footnoteReferencesOf, strayFootnoteReferencesOf } from './extract.ts';
 
 /** Frontmatter against the schema; the language must match the folder. */

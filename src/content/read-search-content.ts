@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readYamlFile, type CheckedYaml } from '../yaml-file.ts';
-import type { Problem } from '../content-check/problem.ts';
+import { readYamlFile, type CheckedYaml } from './read-yaml.ts';
+import type { Problem } from './problem.ts';
 import type { z } from 'astro/zod';
-import { aliasesFileSchema, citationsFileSchema, stopWordsFileSchema, type AliasesFile, type CitationsFile, type StopWordsFile } from '../../schemas/search.ts';
-import { findCitations, type Citation } from './citation.ts';
+import { aliasesFileSchema, citationsFileSchema, stopWordsFileSchema, type AliasesFile, type CitationsFile, type StopWordsFile } from '../schemas/search.ts';
+import { findCitations, type Citation } from '../browser/search/citation.ts';
 
 /** Where the search's own content lives, relative to the project root. */
 export const searchContentPaths = {

@@ -3,22 +3,22 @@ import { join } from 'node:path';
 import { defaultLang, isLang } from '../../site.ts';
 import type { Source } from '../../schemas/source.ts';
 import { pageSchema } from '../../schemas/page.ts';
-import { homePath } from '../paths.ts';
-import { loadGlossary, loadStatute, loadTimeline } from '../reference-data.ts';
-import type { CheckedYaml, YamlPath } from '../yaml-file.ts';
-import { eraOf } from '../timeline.ts';
+import { homePath } from '../../paths.ts';
+import { loadGlossary, loadStatute, loadTimeline } from '../read-reference-data.ts';
+import type { CheckedYaml, YamlPath } from '../read-yaml.ts';
+import { eraOf } from '../../render/timeline.ts';
 import {
   glossaryAnchors,
   referenceChromeIds,
   sourcesAnchors,
   statuteAnchors,
   timelineAnchors,
-} from '../reference-pages.ts';
-import { referencePath } from '../paths.ts';
+} from '../../render/reference-pages.ts';
+import { referencePath } from '../../paths.ts';
 import { parseArticle } from './parse-article.ts';
 import { checkFootnotes } from './check-article.ts';
 import { headingsOf, linksOf, type Link } from './extract.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problem.ts';
 
 /** Where content pages that are not articles live (About): `content/pages/<lang>/<slug>.mdx`. */
 export const contentPagesDir = 'content/pages';

@@ -1,17 +1,17 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { builtPages, pageFile } from '../../../scripts/lib/built-pages.ts';
+import { builtPages, pageFile } from '../built-pages.ts';
 import { languages, isLang, defaultLang } from '../../site.ts';
-import type { Problem } from '../content-check/problem.ts';
-import { loadGlossary, loadStatute } from '../reference-data.ts';
+import type { Problem } from '../../content/problem.ts';
+import { loadGlossary, loadStatute } from '../../content/read-reference-data.ts';
 import { pageSections, type SearchablePage } from './page-sections.ts';
 import { sectionRecord } from './section-record.ts';
-import { loadSearchContent, parseWholeCitation, type SearchContent } from './load-search-content.ts';
-import { homePath, referencePath, searchBundlePath, searchDataPath, searchPath, searchWordsPath } from '../paths.ts';
-import { matchKey } from './query-plan.ts';
-import type { CitationTable, CitationTarget } from './citation-targets.ts';
-import type { SearchData } from './search-data.ts';
+import { loadSearchContent, parseWholeCitation, type SearchContent } from '../../content/read-search-content.ts';
+import { homePath, referencePath, searchBundlePath, searchDataPath, searchPath, searchWordsPath } from '../../paths.ts';
+import { matchKey } from '../../browser/search/query-plan.ts';
+import type { CitationTable, CitationTarget } from '../../browser/search/citation-targets.ts';
+import type { SearchData } from '../../browser/search/search-data.ts';
 
 /** A built page read for the index, with every id on it (for checking citation targets). */
 interface BuiltPage extends SearchablePage {

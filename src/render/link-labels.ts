@@ -1,4 +1,4 @@
-import { splitHref } from './paths.ts';
+import { splitHref } from '../paths.ts';
 
 /** What a link on a reference page can point at: each page's title and the text of its anchors. */
 export type LinkTargets = ReadonlyMap<string, { title: string; anchors: ReadonlyMap<string, string> }>;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, isSeq, isMap } from 'yaml';
 import { sourceSchema, type Source } from '../schemas/source.ts';
-import type { Problem } from './content-check/problem.ts';
+import type { Problem } from './problem.ts';
 
 export interface LoadedSources {
   /** Every valid entry, by ID. */

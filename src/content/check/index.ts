@@ -2,8 +2,8 @@ import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { isLang } from '../../site.ts';
-import { articlePath } from '../paths.ts';
-import { loadSources } from '../sources.ts';
+import { articlePath } from '../../paths.ts';
+import { loadSources } from '../read-sources.ts';
 import { parseArticle, type ParsedArticle } from './parse-article.ts';
 import { checkFrontmatter, checkFootnotes } from './check-article.ts';
 import { checkLinks, type PageIndex } from './check-links.ts';
@@ -12,9 +12,9 @@ import { checkUncitedNumbers, type NumberException } from './uncited-numbers.ts'
 import { loadRefusedDomains, refusedMatch } from './refused-domains.ts';
 import { articleChromeIds, staticPages } from './site-pages.ts';
 import { checkReferenceData } from './check-reference.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problem.ts';
 
-export { formatProblem, type Problem } from './problem.ts';
+export { formatProblem, type Problem } from '../problem.ts';
 
 /** Where the content lives, relative to the project root. */
 export const contentPaths = {

@@ -1,7 +1,7 @@
 import { visit, SKIP } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import type { Root, Node, Parent } from 'mdast';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problem.ts';
 
 /** A paragraph text that may state a number without a footnote, and why. */
 export interface NumberException { file: string; contains: string; reason: string }

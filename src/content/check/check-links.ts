@@ -1,5 +1,5 @@
-import { splitHref } from '../paths.ts';
-import type { Problem } from './problem.ts';
+import { splitHref } from '../../paths.ts';
+import type { Problem } from '../problem.ts';
 import type { Link } from './extract.ts';
 
 /** Every page the site builds, with the element ids a link may point at. */

@@ -1,6 +1,6 @@
 import type { Loader } from 'astro/loaders';
-import { loadGlossary, loadStatute, loadTimeline } from './reference-data.ts';
-import { loadSources } from './sources.ts';
+import { loadGlossary, loadStatute, loadTimeline } from './read-reference-data.ts';
+import { loadSources } from './read-sources.ts';
 
 /**
  * Astro collection loaders for the data files in `content/`. They read through the same functions as the

@@ -6,7 +6,7 @@ import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import { parse as parseYaml } from 'yaml';
 import type { Root } from 'mdast';
-import { articleKey } from '../paths.ts';
+import { articleKey } from '../../paths.ts';
 
 /** An article file split into its raw frontmatter and its Markdown syntax tree. */
 export interface ParsedArticle {

@@ -1,4 +1,4 @@
-import type { ReferencePage } from './paths.ts';
+import type { ReferencePage } from '../paths.ts';
 import { sourceKinds, type Source } from '../schemas/source.ts';
 import type { StatuteSection } from '../schemas/statute.ts';
 import type { TimelineEra, TimelineEvent } from '../schemas/timeline.ts';

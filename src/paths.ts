@@ -1,4 +1,4 @@
-import { languages, defaultLang, type Lang } from '../site.ts';
+import { languages, defaultLang, type Lang } from './site.ts';
 
 /** The only code that builds site URLs. Every path starts and ends with "/". */
 

@@ -1,4 +1,4 @@
-import { SearchEngine, type SearchOutcome } from '../../lib/search/engine.ts';
+import { SearchEngine, type SearchOutcome } from './engine.ts';
 import { browserIO } from './pagefind-io.ts';
 import { countMessage, fill, renderResults, type SearchStrings } from './render.ts';
 import { handleResultKeys } from './keyboard.ts';
