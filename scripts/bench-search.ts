@@ -18,7 +18,11 @@ function recordRequests(context: BrowserContext) {
   const log: { path: string; bytes: number; at: number }[] = [];
   context.on('requestfinished', async (request) => {
     const sizes = await request.sizes().catch(() => undefined);
-    log.push({ path: new URL(request.url()).pathname, bytes: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0, at: Date.now() });
+    log.push({
+      path: new URL(request.url()).pathname,
+      bytes: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0,
+      at: Date.now(),
+    });
   });
   return log;
 }
@@ -27,7 +31,9 @@ function recordRequests(context: BrowserContext) {
 async function armTimer(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { keyAt?: number; shownAt?: number };
-    document.querySelector('#tp-search-q')?.addEventListener('keydown', () => (w.keyAt ??= performance.now()), { capture: true });
+    document
+      .querySelector('#tp-search-q')
+      ?.addEventListener('keydown', () => (w.keyAt ??= performance.now()), { capture: true });
     new MutationObserver(() => {
       if (!w.shownAt && document.querySelector('.tp-results a')) w.shownAt = performance.now();
     }).observe(document.body, { childList: true, subtree: true });
@@ -75,22 +81,25 @@ async function laterRuns(browser: Browser, base: string): Promise<number[]> {
   const times: number[] = [];
   for (const query of TYPED) {
     for (let i = 1; i <= query.length; i += 1) {
-      const ms = await page.evaluate(async (text) => {
-        const input = document.querySelector<HTMLInputElement>('#tp-search-q')!;
-        const results = document.querySelector('#tp-search-results')!;
-        return new Promise<number>((resolve) => {
-          const start = performance.now();
-          const done = () => {
-            if (results.getAttribute('aria-busy') === 'true') return;
-            observer.disconnect();
-            resolve(performance.now() - start);
-          };
-          const observer = new MutationObserver(done);
-          observer.observe(results, { childList: true, subtree: true, attributes: true });
-          input.value = text;
-          input.dispatchEvent(new Event('input'));
-        });
-      }, query.slice(0, i));
+      const ms = await page.evaluate(
+        async (text) => {
+          const input = document.querySelector<HTMLInputElement>('#tp-search-q')!;
+          const results = document.querySelector('#tp-search-results')!;
+          return new Promise<number>((resolve) => {
+            const start = performance.now();
+            const done = () => {
+              if (results.getAttribute('aria-busy') === 'true') return;
+              observer.disconnect();
+              resolve(performance.now() - start);
+            };
+            const observer = new MutationObserver(done);
+            observer.observe(results, { childList: true, subtree: true, attributes: true });
+            input.value = text;
+            input.dispatchEvent(new Event('input'));
+          });
+        },
+        query.slice(0, i),
+      );
       if (query[i - 1] !== ' ') times.push(ms);
     }
   }
@@ -105,10 +114,18 @@ export async function benchSearch(base: string, browser: Browser): Promise<void>
   const later = await laterRuns(browser, base);
   const first = cold[0];
   console.log('\nSearch (headless Chromium, loopback; figures, not tests):\n');
-  console.log(`  first keystroke → first result, cold:  median ${median(cold.map((c) => c.ms)).toFixed(0)} ms, max ${Math.max(...cold.map((c) => c.ms)).toFixed(0)} ms (${RUNS} fresh contexts, first keys ${FIRST_KEYS.join(' ')}; target ≤ 250 ms)`);
-  console.log(`  each later keystroke → results:        median ${median(later).toFixed(0)} ms, max ${Math.max(...later).toFixed(0)} ms (${later.length} keystrokes typing ${TYPED.map((q) => `“${q}”`).join(', ')}; target ≤ 60 ms)`);
-  console.log(`  downloaded before the first result:    ${kib(median(cold.map((c) => c.searchBytes)) + first.scriptBytes)} KiB = search page script ${kib(first.scriptBytes)} + index, Pagefind and data after focus ${kib(median(cold.map((c) => c.searchBytes)))} (${first.requests} requests; headers included; target ≤ 100 KiB)`);
-  console.log(`  the search page's HTML itself:         ${kib(first.htmlBytes)} KiB (with its A–Z topic list); with it, ${kib(median(cold.map((c) => c.searchBytes)) + first.scriptBytes + first.htmlBytes)} KiB`);
+  console.log(
+    `  first keystroke → first result, cold:  median ${median(cold.map((c) => c.ms)).toFixed(0)} ms, max ${Math.max(...cold.map((c) => c.ms)).toFixed(0)} ms (${RUNS} fresh contexts, first keys ${FIRST_KEYS.join(' ')}; target ≤ 250 ms)`,
+  );
+  console.log(
+    `  each later keystroke → results:        median ${median(later).toFixed(0)} ms, max ${Math.max(...later).toFixed(0)} ms (${later.length} keystrokes typing ${TYPED.map((q) => `“${q}”`).join(', ')}; target ≤ 60 ms)`,
+  );
+  console.log(
+    `  downloaded before the first result:    ${kib(median(cold.map((c) => c.searchBytes)) + first.scriptBytes)} KiB = search page script ${kib(first.scriptBytes)} + index, Pagefind and data after focus ${kib(median(cold.map((c) => c.searchBytes)))} (${first.requests} requests; headers included; target ≤ 100 KiB)`,
+  );
+  console.log(
+    `  the search page's HTML itself:         ${kib(first.htmlBytes)} KiB (with its A–Z topic list); with it, ${kib(median(cold.map((c) => c.searchBytes)) + first.scriptBytes + first.htmlBytes)} KiB`,
+  );
 }
 
 /** Serves the built site (dist/) on loopback and prints the search figures. */

@@ -26,7 +26,9 @@ function table(headers: string[], rows: (string | number)[][]): string {
 const started = performance.now();
 execSync('npm run build', { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 const buildSeconds = (performance.now() - started) / 1000;
-console.log(`\nBuild: ${buildSeconds.toFixed(1)} s (astro build${existsPagefind() ? ' + pagefind' : ''}), ${builtPages().length} pages\n`);
+console.log(
+  `\nBuild: ${buildSeconds.toFixed(1)} s (astro build${existsPagefind() ? ' + pagefind' : ''}), ${builtPages().length} pages\n`,
+);
 
 function existsPagefind(): boolean {
   try {
@@ -39,7 +41,9 @@ function existsPagefind(): boolean {
 // 2. Bytes per page, as files.
 function assetsOf(html: string) {
   const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
-  const inlineJs = [...html.matchAll(/<script(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  const inlineJs = [...html.matchAll(/<script(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1])
+    .join('');
   const linked = (re: RegExp) => [...html.matchAll(re)].map((m) => readFileSync(join('dist', m[1]), 'utf8')).join('');
   const css = inlineCss + linked(/<link[^>]+rel="stylesheet"[^>]+href="(\/[^"]+)"/g);
   const js = inlineJs + linked(/<script[^>]+src="(\/[^"]+)"/g);
@@ -76,7 +80,21 @@ for (const path of builtPages()) {
   await context.close();
   const floor = br(mainText);
   const pageBr = br(html);
-  rows.push([path, html.length, gz(html), pageBr, css.length, css ? br(css) : 0, js.length, js ? br(js) : 0, requests, kib(transferred), jsExecuted, nodes, floor]);
+  rows.push([
+    path,
+    html.length,
+    gz(html),
+    pageBr,
+    css.length,
+    css ? br(css) : 0,
+    js.length,
+    js ? br(js) : 0,
+    requests,
+    kib(transferred),
+    jsExecuted,
+    nodes,
+    floor,
+  ]);
   if (/class="[^"]*\btp-article\b/.test(html)) {
     const budget = Math.round(floor * 1.3 + 2048);
     budgetRows.push([path, pageBr, floor, budget, pageBr <= budget ? 'within' : `over by ${pageBr - budget}`]);
@@ -85,8 +103,29 @@ for (const path of builtPages()) {
 await browser.close();
 await server.stop();
 
-console.log('Bytes are raw / gzip -9 / brotli -11 of the HTML file (CSS is inlined into it, so CSS is also part of HTML); transferred is in Chromium, headers included.\n');
-console.log(table(['page', 'HTML', 'HTML gz', 'HTML br', 'CSS', 'CSS br', 'JS', 'JS br', 'requests', 'KiB transferred', 'JS executed (B)', 'DOM nodes', 'text floor br'], rows));
+console.log(
+  'Bytes are raw / gzip -9 / brotli -11 of the HTML file (CSS is inlined into it, so CSS is also part of HTML); transferred is in Chromium, headers included.\n',
+);
+console.log(
+  table(
+    [
+      'page',
+      'HTML',
+      'HTML gz',
+      'HTML br',
+      'CSS',
+      'CSS br',
+      'JS',
+      'JS br',
+      'requests',
+      'KiB transferred',
+      'JS executed (B)',
+      'DOM nodes',
+      'text floor br',
+    ],
+    rows,
+  ),
+);
 console.log('\nArticle budget: page brotli must be at most text floor × 1.3 + 2 KiB.\n');
 console.log(table(['article', 'page br', 'floor br', 'budget', 'result'], budgetRows));
 

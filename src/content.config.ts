@@ -6,7 +6,13 @@ import { statuteSectionSchema } from './schemas/statute.ts';
 import { timelineEraSchema, timelineEventSchema } from './schemas/timeline.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { pageSchema } from './schemas/page.ts';
-import { glossaryLoader, sourcesLoader, statuteLoader, timelineErasLoader, timelineEventsLoader } from './content/loaders.ts';
+import {
+  glossaryLoader,
+  sourcesLoader,
+  statuteLoader,
+  timelineErasLoader,
+  timelineEventsLoader,
+} from './content/loaders.ts';
 
 /** Articles: `content/articles/<lang>/<slug>.mdx`; the entry id is "<lang>/<slug>". */
 const articles = defineCollection({

@@ -14,7 +14,9 @@ export default function contentCheck({ root = process.cwd() }: { root?: string }
         const problems = checkContent(root);
         if (problems.length === 0) return;
         for (const p of problems) logger.error(formatProblem(p));
-        const error = new Error(`Content check found ${problems.length} problem(s); each is listed above as "file: field: message".`);
+        const error = new Error(
+          `Content check found ${problems.length} problem(s); each is listed above as "file: field: message".`,
+        );
         // The list above is the message; a stack trace would only bury it.
         error.stack = error.message;
         throw error;

@@ -30,7 +30,9 @@ export default function searchIndex({ root = process.cwd() }: { root?: string } 
 function stopOn(problems: Problem[], logger: AstroIntegrationLogger): void {
   if (problems.length === 0) return;
   for (const p of problems) logger.error(formatProblem(p));
-  const error = new Error(`Search content has ${problems.length} problem(s); each is listed above as "file: field: message".`);
+  const error = new Error(
+    `Search content has ${problems.length} problem(s); each is listed above as "file: field: message".`,
+  );
   // The list above is the message; a stack trace would only bury it.
   error.stack = error.message;
   throw error;

@@ -42,12 +42,14 @@ export default function rehypeFootnoteMarkup() {
       // A note is a single paragraph: its text can sit in the <li> itself.
       if (node.tagName === 'li' && String(node.properties.id ?? '').startsWith('fn-')) {
         const blocks = node.children.filter((c) => c.type === 'element');
-        if (blocks.length === 1 && blocks[0].type === 'element' && blocks[0].tagName === 'p') node.children = blocks[0].children;
+        if (blocks.length === 1 && blocks[0].type === 'element' && blocks[0].tagName === 'p')
+          node.children = blocks[0].children;
         return;
       }
       if (node.tagName !== 'sup' || !parent || index === undefined) return;
       const [link] = node.children;
-      if (node.children.length !== 1 || link.type !== 'element' || link.properties.dataFootnoteRef === undefined) return;
+      if (node.children.length !== 1 || link.type !== 'element' || link.properties.dataFootnoteRef === undefined)
+        return;
       delete link.properties.dataFootnoteRef;
       delete link.properties.ariaDescribedBy;
       if (LATER_USE.test(`#${String(link.properties.id)}`)) delete link.properties.id;

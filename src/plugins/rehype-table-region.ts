@@ -30,11 +30,18 @@ export default function rehypeTableRegion() {
         });
         return found;
       })();
-      const name = toString(caption ?? firstHeader ?? node).trim().slice(0, 60);
+      const name = toString(caption ?? firstHeader ?? node)
+        .trim()
+        .slice(0, 60);
       parent.children[index] = {
         type: 'element',
         tagName: 'div',
-        properties: { className: ['tp-table'], role: 'region', tabIndex: 0, ariaLabel: t(lang, 'table.region', { n, caption: name }) },
+        properties: {
+          className: ['tp-table'],
+          role: 'region',
+          tabIndex: 0,
+          ariaLabel: t(lang, 'table.region', { n, caption: name }),
+        },
         children: [node],
       };
     });

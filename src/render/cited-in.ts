@@ -64,7 +64,12 @@ export function citedInIndex(articles: readonly { path: string; title: string; t
   for (const article of articles) {
     for (const site of citationSites(article.tree)) {
       const list = index.get(site.sourceId) ?? [];
-      list.push({ path: article.path, articleTitle: article.title, sectionId: site.sectionId, sectionTitle: site.sectionTitle });
+      list.push({
+        path: article.path,
+        articleTitle: article.title,
+        sectionId: site.sectionId,
+        sectionTitle: site.sectionTitle,
+      });
       index.set(site.sourceId, list);
     }
   }

@@ -27,7 +27,10 @@ export const articleSchema = z.object({
   /** Language of the article; must match its folder. */
   lang: z.enum(langCodes),
   /** Pairs an article with its translation: the same key in every language. */
-  translationKey: z.string().trim().regex(/^[a-z0-9-]+$/, 'must be lower-case words joined by hyphens'),
+  translationKey: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]+$/, 'must be lower-case words joined by hyphens'),
   /** Topics, used to group articles. */
   topics: z.array(z.string()).default([]),
   /** Drafts are checked but not published. */

@@ -12,23 +12,21 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
  * A calendar day written `YYYY-MM-DD`. Accepts a Date too, because some YAML parsers turn
  * unquoted dates into Date objects; either way the result is a Date at UTC midnight.
  */
-export const isoDay = z
-  .union([z.string(), z.date()])
-  .transform((value, ctx) => {
-    if (value instanceof Date) {
-      if (Number.isNaN(value.getTime())) {
-        ctx.addIssue({ code: 'custom', message: 'is not a real date' });
-        return z.NEVER;
-      }
-      return value;
-    }
-    const m = ISO_DAY.exec(value.trim());
-    if (!m || !isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
-      ctx.addIssue({ code: 'custom', message: `"${value}" is not a real date (expected YYYY-MM-DD)` });
+export const isoDay = z.union([z.string(), z.date()]).transform((value, ctx) => {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) {
+      ctx.addIssue({ code: 'custom', message: 'is not a real date' });
       return z.NEVER;
     }
-    return new Date(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`);
-  });
+    return value;
+  }
+  const m = ISO_DAY.exec(value.trim());
+  if (!m || !isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
+    ctx.addIssue({ code: 'custom', message: `"${value}" is not a real date (expected YYYY-MM-DD)` });
+    return z.NEVER;
+  }
+  return new Date(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`);
+});
 
 const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 

@@ -8,7 +8,10 @@ export const plainText = z.string({ error: 'is missing' }).trim().min(1, 'is emp
 /** An element id that a link can target and a reader can share: "i-2-A", "s7213A", "2025". */
 export const anchorId = z
   .string({ error: 'is missing' })
-  .regex(/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/, 'must be letters and digits joined by single hyphens (it becomes a #link)');
+  .regex(
+    /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/,
+    'must be letters and digits joined by single hyphens (it becomes a #link)',
+  );
 
 /** A source ID; whether it is in the registry is checked by the content check, which has the registry. */
 export const sourceId = z

@@ -7,7 +7,9 @@ const langCodes = Object.keys(languages) as [keyof typeof languages, ...(keyof t
 const words = z.string({ error: 'is missing' }).trim().min(1, 'is empty');
 
 /** A page of this site, from the root, usually with an anchor: "/section-6103/#who-may-ask". */
-const sitePath = z.string({ error: 'is missing' }).regex(/^\/\S*$/, 'must be a link from the site root, e.g. "/section-6103/#who-may-ask"');
+const sitePath = z
+  .string({ error: 'is missing' })
+  .regex(/^\/\S*$/, 'must be a link from the site root, e.g. "/section-6103/#who-may-ask"');
 
 /**
  * One group of words that mean the same thing: the reader's word and the site's word(s), e.g.

@@ -20,7 +20,9 @@ export type SourceKind = (typeof sourceKinds)[number];
 export const sourceSchema = z
   .object({
     /** Stable ID that articles cite as `[@id]`. */
-    id: z.string({ error: 'is missing' }).regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens'),
+    id: z
+      .string({ error: 'is missing' })
+      .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens'),
     /** The document's own title (or headline). */
     title: z.string({ error: 'is missing' }).trim().min(1, 'is empty'),
     /** Who issued it: court, agency, outlet, author. */

@@ -8,11 +8,16 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-interface AxeResult { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }
+interface AxeResult {
+  violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+}
 
 describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (colorScheme) => {
   test.each(builtPages())('%s has no violations', async (path) => {
-    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1280, height: 900 },
+    ]) {
       const page = await openPage(browser, path, { colorScheme, viewport });
       await page.addScriptTag({ content: axeSource });
       const result = (await page.evaluate(() =>
@@ -20,7 +25,13 @@ describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (colorSche
           runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
         }),
       )) as AxeResult;
-      const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      const summary = result.violations.map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
       expect(summary, `${path} at ${viewport.width}px`).toEqual([]);
       await page.context().close();
     }

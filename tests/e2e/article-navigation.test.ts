@@ -11,10 +11,13 @@ afterAll(async () => browser?.close());
 const article = articlePages()[0];
 
 async function inViewport(page: Page, selector: string): Promise<boolean> {
-  return page.locator(selector).first().evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return r.top >= -1 && r.top < window.innerHeight;
-  });
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= -1 && r.top < window.innerHeight;
+    });
 }
 
 describe(`reading ${article}`, () => {

@@ -13,17 +13,20 @@ afterAll(async () => browser?.close());
 
 const brotli = (s: string) => brotliCompressSync(s, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-test.each(articlePages())('%s loads in one request, runs no JavaScript and stays within its byte budget', async (path) => {
-  const context = await browser.newContext();
-  const requests: string[] = [];
-  context.on('request', (r) => requests.push(r.url()));
-  const page = await context.newPage();
-  await page.goto(new URL(path, baseURL()).href, { waitUntil: 'networkidle' });
-  expect(requests).toEqual([new URL(path, baseURL()).href]);
-  expect(await page.locator('script').count()).toBe(0);
-  // The floor is the visible main text alone; markup, styles and chrome may add 30% and 2 KiB to it.
-  const floor = brotli(await page.locator('main').innerText());
-  const weight = brotli(readFileSync(pageFile(path), 'utf8'));
-  expect(weight).toBeLessThanOrEqual(Math.round(floor * 1.3 + 2048));
-  await context.close();
-});
+test.each(articlePages())(
+  '%s loads in one request, runs no JavaScript and stays within its byte budget',
+  async (path) => {
+    const context = await browser.newContext();
+    const requests: string[] = [];
+    context.on('request', (r) => requests.push(r.url()));
+    const page = await context.newPage();
+    await page.goto(new URL(path, baseURL()).href, { waitUntil: 'networkidle' });
+    expect(requests).toEqual([new URL(path, baseURL()).href]);
+    expect(await page.locator('script').count()).toBe(0);
+    // The floor is the visible main text alone; markup, styles and chrome may add 30% and 2 KiB to it.
+    const floor = brotli(await page.locator('main').innerText());
+    const weight = brotli(readFileSync(pageFile(path), 'utf8'));
+    expect(weight).toBeLessThanOrEqual(Math.round(floor * 1.3 + 2048));
+    await context.close();
+  },
+);

@@ -19,9 +19,13 @@ test.each(builtPages())('%s makes no third-party request and sets no cookie or s
   expect(requested.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
   expect(await context.cookies()).toEqual([]);
   expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);
-  const outbound = await page.locator('a[href^="http"]').evaluateAll((links) =>
-    links.filter((a) => !(a as HTMLAnchorElement).relList.contains('noreferrer')).map((a) => (a as HTMLAnchorElement).href),
-  );
+  const outbound = await page
+    .locator('a[href^="http"]')
+    .evaluateAll((links) =>
+      links
+        .filter((a) => !(a as HTMLAnchorElement).relList.contains('noreferrer'))
+        .map((a) => (a as HTMLAnchorElement).href),
+    );
   expect(outbound).toEqual([]);
   await context.close();
 });

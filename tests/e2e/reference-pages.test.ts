@@ -9,10 +9,13 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 async function inViewport(page: Page, selector: string): Promise<boolean> {
-  return page.locator(selector).first().evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return r.top >= -1 && r.top < window.innerHeight;
-  });
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= -1 && r.top < window.innerHeight;
+    });
 }
 
 /** Ids on each page, fetched once per path; null when the page does not exist. */
@@ -77,7 +80,12 @@ describe('the annotated statute', () => {
     const page = await openPage(browser, '/law/6103/');
     const section = page.locator('section', { has: page.getByRole('heading', { level: 2, name: /^§ 6103\./ }) });
     expect(await section.getByText(/Version: The U\.S\. Code, title 26/).count()).toBe(1);
-    expect(await section.getByRole('link', { name: /Office of the Law Revision Counsel/ }).first().getAttribute('href')).toMatch(/^https:\/\/uscode\.house\.gov\//);
+    expect(
+      await section
+        .getByRole('link', { name: /Office of the Law Revision Counsel/ })
+        .first()
+        .getAttribute('href'),
+    ).toMatch(/^https:\/\/uscode\.house\.gov\//);
     await page.context().close();
   });
 });
@@ -141,7 +149,9 @@ describe('the sources page', () => {
     const groups = page.locator('main section');
     expect(await groups.first().getByRole('heading', { level: 2 }).innerText()).toBe('Laws and court rules');
     const news = groups.filter({ has: page.getByRole('heading', { name: 'News reports' }) });
-    const primary = await news.locator('.tp-source-list > li').evaluateAll((lis) => lis.map((li) => li.querySelector('.tp-tag') !== null));
+    const primary = await news
+      .locator('.tp-source-list > li')
+      .evaluateAll((lis) => lis.map((li) => li.querySelector('.tp-tag') !== null));
     expect(primary.indexOf(false)).toBeGreaterThanOrEqual(0);
     expect(primary.slice(primary.indexOf(false))).not.toContain(true);
     await page.context().close();
@@ -160,7 +170,9 @@ describe('the glossary and the about page', () => {
     const page = await openPage(browser, '/about/', { javaScriptEnabled: false });
     expect(await page.getByText('Last full review of the site').count()).toBe(1);
     expect(await page.locator('time').first().getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(await page.getByRole('link', { name: /clinic page/ }).getAttribute('href')).toBe('https://taxpayeradvocate.irs.gov/litc');
+    expect(await page.getByRole('link', { name: /clinic page/ }).getAttribute('href')).toBe(
+      'https://taxpayeradvocate.irs.gov/litc',
+    );
     await page.context().close();
   });
 

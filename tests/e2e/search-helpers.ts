@@ -25,7 +25,11 @@ export function sectionHits(page: Page): Promise<string[]> {
       const top = item.querySelector<HTMLAnchorElement>(':scope > h2 a');
       if (top && item.querySelector(':scope > p')) links.push(top);
       links.push(...item.querySelectorAll<HTMLAnchorElement>(':scope > ul a'));
-      return links.map((a) => decodeURIComponent(new URL(a.href).pathname + new URL(a.href).hash).split(':~:')[0].replace(/#$/, ''));
+      return links.map((a) =>
+        decodeURIComponent(new URL(a.href).pathname + new URL(a.href).hash)
+          .split(':~:')[0]
+          .replace(/#$/, ''),
+      );
     }),
   );
 }
@@ -34,7 +38,10 @@ export function sectionHits(page: Page): Promise<string[]> {
  * Opens a result link as a reader does (focus, Enter) and reports whether the section it names is on
  * screen: its heading at or above the bottom of the view, and the next section's start below the top.
  */
-export async function openAndCheckLanding(page: Page, link: ReturnType<Page['locator']>): Promise<{ hash: string; inView: boolean }> {
+export async function openAndCheckLanding(
+  page: Page,
+  link: ReturnType<Page['locator']>,
+): Promise<{ hash: string; inView: boolean }> {
   await link.focus();
   await page.keyboard.press('Enter');
   await page.waitForURL((url) => !url.pathname.includes('/search/'));
@@ -44,7 +51,8 @@ export async function openAndCheckLanding(page: Page, link: ReturnType<Page['loc
     const target = document.getElementById(hash.slice(1));
     if (!target) return { hash, inView: hash === '' };
     const starts = [...document.querySelectorAll('main [id]')].filter(
-      (el) => /^H[2-6]$/.test(el.tagName) || el.tagName === 'DT' || /^H[2-6]$/.test(el.firstElementChild?.tagName ?? ''),
+      (el) =>
+        /^H[2-6]$/.test(el.tagName) || el.tagName === 'DT' || /^H[2-6]$/.test(el.firstElementChild?.tagName ?? ''),
     );
     const next = starts[starts.indexOf(target) + 1];
     const top = target.getBoundingClientRect().top;

@@ -17,7 +17,10 @@ import { openAndCheckLanding, openSearch, sectionHits } from './search-helpers.t
 const dir = join(import.meta.dirname, '..', 'search-queries');
 const suites = readdirSync(dir)
   .filter((f) => f.endsWith('.yaml'))
-  .map((f) => ({ lang: f.replace(/\.yaml$/, ''), cases: parse(readFileSync(join(dir, f), 'utf8')) as { query: string; expect: string[] }[] }));
+  .map((f) => ({
+    lang: f.replace(/\.yaml$/, ''),
+    cases: parse(readFileSync(join(dir, f), 'utf8')) as { query: string; expect: string[] }[],
+  }));
 
 let browser: Browser;
 let page: Page;
@@ -39,12 +42,18 @@ describe.each(suites)('search in $lang', ({ lang, cases }) => {
     await openSearch(page, `${baseURL()}${path}?q=${encodeURIComponent(query)}`);
     const hits = await sectionHits(page);
     const top = hits.slice(0, 3);
-    expect(top.some((h) => expected.includes(h)), `first three: ${top.join(', ')}`).toBe(true);
+    expect(
+      top.some((h) => expected.includes(h)),
+      `first three: ${top.join(', ')}`,
+    ).toBe(true);
   });
 
   test.each(cases)('"$query": opening the first section result shows that section', async ({ query }) => {
     await openSearch(page, `${baseURL()}${path}?q=${encodeURIComponent(query)}`);
-    const first = page.getByRole('list', { name: /search results|resultados/i }).locator(':scope > li > ul a').first();
+    const first = page
+      .getByRole('list', { name: /search results|resultados/i })
+      .locator(':scope > li > ul a')
+      .first();
     const expectedHash = new URL((await first.getAttribute('href'))!, baseURL()).hash.split(':~:')[0];
     const landing = await openAndCheckLanding(page, first);
     expect(landing.hash).toBe(decodeURIComponent(expectedHash));

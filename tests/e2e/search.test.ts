@@ -25,7 +25,11 @@ async function colourUnder(page: Page, clip: { x: number; y: number; width: numb
     ctx.drawImage(img, 0, 0);
     const d = ctx.getImageData(0, 0, img.width, img.height).data;
     const counts = new Map<string, number>();
-    for (let i = 0; i < d.length; i += 4) counts.set(`rgb(${d[i]}, ${d[i + 1]}, ${d[i + 2]})`, (counts.get(`rgb(${d[i]}, ${d[i + 1]}, ${d[i + 2]})`) ?? 0) + 1);
+    for (let i = 0; i < d.length; i += 4)
+      counts.set(
+        `rgb(${d[i]}, ${d[i + 1]}, ${d[i + 2]})`,
+        (counts.get(`rgb(${d[i]}, ${d[i + 1]}, ${d[i + 2]})`) ?? 0) + 1,
+      );
     return [...counts].sort((a, b) => b[1] - a[1])[0][0];
   }, png);
 }
@@ -68,7 +72,14 @@ describe('searching with the keyboard', () => {
           range.setStart(n, at + prefix.length + 1);
           range.setEnd(n, at + prefix.length + 1 + word.length);
           const r = range.getBoundingClientRect();
-          return { x: r.x, y: r.y, width: r.width, height: r.height, inView: r.top >= 0 && r.bottom <= innerHeight, target: getComputedStyle(document.documentElement).getPropertyValue('--tp-target').trim() };
+          return {
+            x: r.x,
+            y: r.y,
+            width: r.width,
+            height: r.height,
+            inView: r.top >= 0 && r.bottom <= innerHeight,
+            target: getComputedStyle(document.documentElement).getPropertyValue('--tp-target').trim(),
+          };
         }
         return null;
       },
@@ -119,7 +130,9 @@ describe('searching with the keyboard', () => {
     const page = await openPage(browser, '/search/?q=imigration%20lawer');
     await settled(page);
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Showing results for “immigration lawyer”/);
-    expect((await sectionHits(page)).slice(0, 3)).toContain('/itin-filers/#an-immigration-lawyer-or-accredited-representative');
+    expect((await sectionHits(page)).slice(0, 3)).toContain(
+      '/itin-filers/#an-immigration-lawyer-or-accredited-representative',
+    );
     await page.context().close();
   });
 
@@ -162,7 +175,9 @@ describe('without JavaScript', () => {
     const topics = page.getByRole('region', { name: /all topics/i });
     const links = topics.getByRole('link');
     expect(await links.count()).toBeGreaterThan(40);
-    expect(await topics.getByRole('link', { name: 'What is an ITIN?' }).getAttribute('href')).toBe('/itin-filers/#what-is-an-itin');
+    expect(await topics.getByRole('link', { name: 'What is an ITIN?' }).getAttribute('href')).toBe(
+      '/itin-filers/#what-is-an-itin',
+    );
     expect(await topics.getByRole('link', { name: 'ITIN', exact: true }).getAttribute('href')).toBe('/glossary/#itin');
     await page.context().close();
   });
@@ -176,7 +191,10 @@ describe('without JavaScript', () => {
 
 describe('accessibility of the search page with results open', () => {
   test.each(['light', 'dark'] as const)('axe finds nothing in the %s theme', async (colorScheme) => {
-    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1280, height: 900 },
+    ]) {
       const page = await openPage(browser, '/search/?q=can%20ICE%20see%20my%20taxes', { colorScheme, viewport });
       await openSearch(page, page.url());
       await page.addScriptTag({ content: axeSource });
@@ -185,7 +203,10 @@ describe('accessibility of the search page with results open', () => {
           runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
         }),
       )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
-      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${viewport.width}px`).toEqual([]);
+      expect(
+        result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        `${viewport.width}px`,
+      ).toEqual([]);
       await page.context().close();
     }
   });

@@ -27,9 +27,14 @@ test('a clean content folder lets the build go on', () => {
 test('a malformed article stops the build with one line naming the file and field', () => {
   const root = mkdtempSync(join(tmpdir(), 'hook-'));
   cpSync(join(import.meta.dirname, '..', 'fixtures', 'valid'), root, { recursive: true });
-  copyFileSync(join(import.meta.dirname, '..', 'fixtures', 'malformed', 'bad-date.mdx'), join(root, 'content/articles/en/first.mdx'));
+  copyFileSync(
+    join(import.meta.dirname, '..', 'fixtures', 'malformed', 'bad-date.mdx'),
+    join(root, 'content/articles/en/first.mdx'),
+  );
   const { errors, thrown } = runHook(root);
-  expect(errors).toEqual(['content/articles/en/first.mdx: updated: "2026-02-30" is not a real date (expected YYYY-MM-DD)']);
+  expect(errors).toEqual([
+    'content/articles/en/first.mdx: updated: "2026-02-30" is not a real date (expected YYYY-MM-DD)',
+  ]);
   expect(thrown?.message).toMatch(/1 problem/);
   expect(thrown?.stack).not.toMatch(/\n\s+at /);
 });

@@ -6,7 +6,6 @@ import { checkWith, copyOfValidFixture, fixtures } from './fixture-check.ts';
 
 const ARTICLE = 'content/articles/en/first.mdx';
 
-
 describe('the content check', () => {
   test('passes the valid fixture', () => {
     expect(checkContent(join(fixtures, 'valid')).map(formatProblem)).toEqual([]);
@@ -18,16 +17,43 @@ describe('the content check', () => {
     ['bad-date.mdx', ARTICLE, `${ARTICLE}: updated: "2026-02-30" is not a real date`],
     ['unknown-source.mdx', ARTICLE, `${ARTICLE}: line 21: footnote [^1] cites unknown source "no-such-source"`],
     ['broken-link.mdx', ARTICLE, `${ARTICLE}: line 15: link "/no-such-page/" points to a page that does not exist`],
-    ['broken-anchor-other-page.mdx', ARTICLE, `${ARTICLE}: line 15: link "/second/#no-such-heading" points to #no-such-heading, which does not exist on /second/`],
-    ['broken-anchor-same-page.mdx', ARTICLE, `${ARTICLE}: line 15: link "#less" points to #less, which does not exist on /first/`],
+    [
+      'broken-anchor-other-page.mdx',
+      ARTICLE,
+      `${ARTICLE}: line 15: link "/second/#no-such-heading" points to #no-such-heading, which does not exist on /second/`,
+    ],
+    [
+      'broken-anchor-same-page.mdx',
+      ARTICLE,
+      `${ARTICLE}: line 15: link "#less" points to #less, which does not exist on /first/`,
+    ],
     ['footnote-without-definition.mdx', ARTICLE, `${ARTICLE}: line 19: footnote [^2] has no definition`],
-    ['uncited-number.mdx', ARTICLE, `${ARTICLE}: line 19: states a number or date without a footnote: "The IRS sent 47,000 addresses."`],
-    ['duplicate-source.yaml', 'content/sources/zz-more.yaml', 'content/sources/zz-more.yaml: source "report" (line 1): id: duplicate source ID (already defined in content/sources/registry.yaml line 8)'],
-    ['refused-domain.yaml', 'content/sources/zz-more.yaml', 'content/sources/zz-more.yaml: source "copied-story" (line 1): url: links scraper.example, a refused domain'],
-    ['bad-source-date.yaml', 'content/sources/zz-more.yaml', 'content/sources/zz-more.yaml: source "dated-wrong" (line 1): date: "2025-13-01" is not a real date'],
+    [
+      'uncited-number.mdx',
+      ARTICLE,
+      `${ARTICLE}: line 19: states a number or date without a footnote: "The IRS sent 47,000 addresses."`,
+    ],
+    [
+      'duplicate-source.yaml',
+      'content/sources/zz-more.yaml',
+      'content/sources/zz-more.yaml: source "report" (line 1): id: duplicate source ID (already defined in content/sources/registry.yaml line 8)',
+    ],
+    [
+      'refused-domain.yaml',
+      'content/sources/zz-more.yaml',
+      'content/sources/zz-more.yaml: source "copied-story" (line 1): url: links scraper.example, a refused domain',
+    ],
+    [
+      'bad-source-date.yaml',
+      'content/sources/zz-more.yaml',
+      'content/sources/zz-more.yaml: source "dated-wrong" (line 1): date: "2025-13-01" is not a real date',
+    ],
   ])('reports %s with the file and the field or line', (malformed, into, expected) => {
     const lines = checkWith(malformed, into);
-    expect(lines.some((l) => l.startsWith(expected)), `got:\n${lines.join('\n')}`).toBe(true);
+    expect(
+      lines.some((l) => l.startsWith(expected)),
+      `got:\n${lines.join('\n')}`,
+    ).toBe(true);
   });
 
   test('reports each problem once and leaves the other files alone', () => {

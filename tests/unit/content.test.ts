@@ -21,7 +21,9 @@ test('the real content passes every check (schema, sources, links, anchors, foot
 test('no source links a refused scraper, mirror or aggregator domain', () => {
   const refused = loadRefusedDomains(join(root, contentPaths.refusedDomains));
   expect(refused.length).toBeGreaterThan(20);
-  const hits = [...sources.values()].filter((s) => s.url && refusedMatch(s.url, refused)).map((s) => `${s.id}: ${s.url}`);
+  const hits = [...sources.values()]
+    .filter((s) => s.url && refusedMatch(s.url, refused))
+    .map((s) => `${s.id}: ${s.url}`);
   expect(hits).toEqual([]);
 });
 

@@ -4,9 +4,42 @@ import { markdownOptions } from '../../src/plugins/index.ts';
 import type { Source } from '../../src/schemas/source.ts';
 
 const sources = new Map<string, Source>([
-  ['statute', { id: 'statute', title: '26 U.S. Code § 6103', issuer: 'Legal Information Institute', date: '2026', url: 'https://www.law.cornell.edu/uscode/text/26/6103', kind: 'statute', primary: true }],
-  ['crs', { id: 'crs', title: 'Legal Sidebar LSB11413', issuer: 'Congressional Research Service', date: '2026-03-26', url: 'https://www.congress.gov/crs-product/LSB11413', kind: 'congressional', primary: true }],
-  ['wire', { id: 'wire', title: 'A wire story', issuer: 'The Associated Press', date: '2026-06', kind: 'news', primary: false, note: 'Found only on a scraper.' }],
+  [
+    'statute',
+    {
+      id: 'statute',
+      title: '26 U.S. Code § 6103',
+      issuer: 'Legal Information Institute',
+      date: '2026',
+      url: 'https://www.law.cornell.edu/uscode/text/26/6103',
+      kind: 'statute',
+      primary: true,
+    },
+  ],
+  [
+    'crs',
+    {
+      id: 'crs',
+      title: 'Legal Sidebar LSB11413',
+      issuer: 'Congressional Research Service',
+      date: '2026-03-26',
+      url: 'https://www.congress.gov/crs-product/LSB11413',
+      kind: 'congressional',
+      primary: true,
+    },
+  ],
+  [
+    'wire',
+    {
+      id: 'wire',
+      title: 'A wire story',
+      issuer: 'The Associated Press',
+      date: '2026-06',
+      kind: 'news',
+      primary: false,
+      note: 'Found only on a scraper.',
+    },
+  ],
 ]);
 
 async function render(markdown: string, lang = 'en', path = '/work/content/articles/en/test.md') {
@@ -18,7 +51,9 @@ async function render(markdown: string, lang = 'en', path = '/work/content/artic
 describe('remark-citations', () => {
   test('expands [@id] into title (linked), issuer and date, keeping the locator', async () => {
     const html = await render('Text.[^1]\n\n[^1]: [@crs], p. 3.');
-    expect(html).toContain('<a href="https://www.congress.gov/crs-product/LSB11413" rel="noreferrer">Legal Sidebar LSB11413</a>, Congressional Research Service, March 26, 2026, p. 3.');
+    expect(html).toContain(
+      '<a href="https://www.congress.gov/crs-product/LSB11413" rel="noreferrer">Legal Sidebar LSB11413</a>, Congressional Research Service, March 26, 2026, p. 3.',
+    );
   });
 
   test('shows a year-only or month-only date as written, never as January 1', async () => {
@@ -30,12 +65,16 @@ describe('remark-citations', () => {
 
   test('names a source without a URL in italics, says so, and adds its note', async () => {
     const html = await render('A.[^1]\n\n[^1]: [@wire]');
-    expect(html).toMatch(/<em>A wire story<\/em>, The Associated Press, June 2026 \(no public link found; named for reference\)\. Found only on a scraper\./);
+    expect(html).toMatch(
+      /<em>A wire story<\/em>, The Associated Press, June 2026 \(no public link found; named for reference\)\. Found only on a scraper\./,
+    );
   });
 
   test('cites several sources in one footnote', async () => {
     const html = await render('A.[^1]\n\n[^1]: [@statute]; [@crs]');
-    expect(html).toContain('<a href="https://www.law.cornell.edu/uscode/text/26/6103" rel="noreferrer">26 U.S. Code § 6103</a>, Legal Information Institute, 2026; <a href="https://www.congress.gov/crs-product/LSB11413" rel="noreferrer">Legal Sidebar LSB11413</a>');
+    expect(html).toContain(
+      '<a href="https://www.law.cornell.edu/uscode/text/26/6103" rel="noreferrer">26 U.S. Code § 6103</a>, Legal Information Institute, 2026; <a href="https://www.congress.gov/crs-product/LSB11413" rel="noreferrer">Legal Sidebar LSB11413</a>',
+    );
   });
 
   test('formats dates in Spanish on a Spanish page', async () => {
@@ -44,7 +83,9 @@ describe('remark-citations', () => {
   });
 
   test('stops with the file and line when a source ID is unknown', async () => {
-    await expect(render('A.[^1]\n\n[^1]: [@nope]')).rejects.toThrow(/test\.md: line 3: footnote cites unknown source "nope"/);
+    await expect(render('A.[^1]\n\n[^1]: [@nope]')).rejects.toThrow(
+      /test\.md: line 3: footnote cites unknown source "nope"/,
+    );
   });
 
   test('leaves [@id] outside footnotes alone', async () => {
@@ -56,7 +97,9 @@ describe('rehype-table-region', () => {
   test('wraps each table in a focusable region with a unique, numbered label', async () => {
     const table = '| Case | Court |\n| --- | --- |\n| A | B |\n';
     const html = await render(`${table}\n\n${table.replace('Case', 'Ruling')}`);
-    expect(html).toContain('<div class="tp-table" role="region" tabindex="0" aria-label="Table 1: Case (scrolls sideways)"><table>');
+    expect(html).toContain(
+      '<div class="tp-table" role="region" tabindex="0" aria-label="Table 1: Case (scrolls sideways)"><table>',
+    );
     expect(html).toContain('aria-label="Table 2: Ruling (scrolls sideways)"');
   });
 
@@ -69,7 +112,9 @@ describe('rehype-table-region', () => {
 describe('heading ids and self-links', () => {
   test('gives h2 and h3 an id and a self-link named after the heading', async () => {
     const html = await render('## Who may ask?\n\n### What is (i)(2)?\n\n#### Not linked');
-    expect(html).toContain('<h2 id="who-may-ask">Who may ask?<a class="tp-anchor" href="#who-may-ask" aria-label="Link to this section: Who may ask?"></a></h2>');
+    expect(html).toContain(
+      '<h2 id="who-may-ask">Who may ask?<a class="tp-anchor" href="#who-may-ask" aria-label="Link to this section: Who may ask?"></a></h2>',
+    );
     expect(html).toContain('<h3 id="what-is-i2">');
     expect(html).toMatch(/<h4 id="not-linked">Not linked<\/h4>/);
   });

@@ -24,7 +24,11 @@ describe('timeline helpers', () => {
 
   test('a partial date sorts before the days it contains', () => {
     expect(dateSortKey('2025')).toBe('2025-00-00');
-    expect(byDate([{ date: '2025-08-07' }, { date: '2025-08' }, { date: '2025' }]).map((e) => e.date)).toEqual(['2025', '2025-08', '2025-08-07']);
+    expect(byDate([{ date: '2025-08-07' }, { date: '2025-08' }, { date: '2025' }]).map((e) => e.date)).toEqual([
+      '2025',
+      '2025-08',
+      '2025-08-07',
+    ]);
   });
 
   test('an event belongs to the last era that starts on or before it', () => {
@@ -44,11 +48,11 @@ describe('timeline helpers', () => {
   });
 
   test('the latest events come newest first', () => {
-    expect(latestEvents([{ date: '2026-02-26' }, { date: '2026-06-08' }, { date: '1976' }, { date: '2026-06' }], 3).map((e) => e.date)).toEqual([
-      '2026-06-08',
-      '2026-06',
-      '2026-02-26',
-    ]);
+    expect(
+      latestEvents([{ date: '2026-02-26' }, { date: '2026-06-08' }, { date: '1976' }, { date: '2026-06' }], 3).map(
+        (e) => e.date,
+      ),
+    ).toEqual(['2026-06-08', '2026-06', '2026-02-26']);
   });
 });
 
@@ -90,16 +94,27 @@ describe('cited in', () => {
       { path: '/a/', title: 'A', tree },
       { path: '/b/', title: 'B', tree: markdown('## Only\n\nFact.[^1]\n\n[^1]: [@report]') },
     ]);
-    expect(index.get('report')?.map((c) => `${c.path}#${c.sectionId}`)).toEqual(['/a/#what-the-law-says', '/a/#what-the-law-says-1', '/b/#only']);
+    expect(index.get('report')?.map((c) => `${c.path}#${c.sectionId}`)).toEqual([
+      '/a/#what-the-law-says',
+      '/a/#what-the-law-says-1',
+      '/b/#only',
+    ]);
     expect(index.has('nobody-cites-me')).toBe(false);
   });
 });
 
 describe('link labels', () => {
-  const targets = new Map([['/irs-ice-agreement/', { title: 'The agreement', anchors: new Map([['the-june-2025-request', 'The June 2025 request']]) }]]);
+  const targets = new Map([
+    [
+      '/irs-ice-agreement/',
+      { title: 'The agreement', anchors: new Map([['the-june-2025-request', 'The June 2025 request']]) },
+    ],
+  ]);
 
   test('name an article section by article and heading, and a page by its title', () => {
-    expect(linkLabel('/irs-ice-agreement/#the-june-2025-request', targets)).toBe('The agreement: The June 2025 request');
+    expect(linkLabel('/irs-ice-agreement/#the-june-2025-request', targets)).toBe(
+      'The agreement: The June 2025 request',
+    );
     expect(linkLabel('/irs-ice-agreement/', targets)).toBe('The agreement');
     expect(linkLabel('/nowhere/', targets)).toBeUndefined();
   });
@@ -112,10 +127,23 @@ describe('reference pages', () => {
     expect(referencePath('es', 'timeline')).toBe('/timeline/');
   });
 
-  const source = (id: string, kind: Source['kind'], primary: boolean, title = id): Source => ({ id, title, issuer: 'I', date: '2026', url: 'https://example.org/', kind, primary });
+  const source = (id: string, kind: Source['kind'], primary: boolean, title = id): Source => ({
+    id,
+    title,
+    issuer: 'I',
+    date: '2026',
+    url: 'https://example.org/',
+    kind,
+    primary,
+  });
 
   test('group sources in the kind order of the schema, primary first, then by title', () => {
-    const groups = sourcesByKind([source('n2', 'news', false, 'B'), source('s', 'statute', true), source('n1', 'news', false, 'A'), source('n0', 'news', true, 'Z')]);
+    const groups = sourcesByKind([
+      source('n2', 'news', false, 'B'),
+      source('s', 'statute', true),
+      source('n1', 'news', false, 'A'),
+      source('n0', 'news', true, 'Z'),
+    ]);
     expect(groups.map((g) => [g.kind, g.sources.map((s) => s.id)])).toEqual([
       ['statute', ['s']],
       ['news', ['n0', 'n1', 'n2']],
@@ -134,19 +162,32 @@ describe('reference schemas', () => {
     source: 'statute',
     official: 'statute',
     intro: 'I',
-    provisions: [{ id: 'i-2', cite: '§ 6103(i)(2)', heading: 'H', note: 'N', parts: [{ id: 'i-2-A', cite: 'c', heading: 'h', text: ['Words—', { indent: 1, text: '(i) more' }], note: 'n' }] }],
+    provisions: [
+      {
+        id: 'i-2',
+        cite: '§ 6103(i)(2)',
+        heading: 'H',
+        note: 'N',
+        parts: [{ id: 'i-2-A', cite: 'c', heading: 'h', text: ['Words—', { indent: 1, text: '(i) more' }], note: 'n' }],
+      },
+    ],
   };
 
   test('a statute line is plain text or text with an indent, and anchors come out in page order', () => {
     expect(statuteLineSchema.parse('Words')).toEqual({ text: 'Words', indent: 0 });
     const parsed = statuteSectionSchema.parse(section);
-    expect(parsed.provisions[0].parts[0].text).toEqual([{ text: 'Words—', indent: 0 }, { text: '(i) more', indent: 1 }]);
+    expect(parsed.provisions[0].parts[0].text).toEqual([
+      { text: 'Words—', indent: 0 },
+      { text: '(i) more', indent: 1 },
+    ]);
     expect(statuteAnchors([parsed])).toEqual(['s6103', 'i-2', 'i-2-A']);
   });
 
   test('a provision needs the exact words, a labelled summary or parts; an anchor must be link-safe', () => {
     const bare = { ...section, provisions: [{ id: 'a', cite: 'c', heading: 'h', note: 'n' }] };
-    expect(statuteSectionSchema.safeParse(bare).error?.issues[0].message).toBe('is missing: give the exact words (text) or a labelled summary');
+    expect(statuteSectionSchema.safeParse(bare).error?.issues[0].message).toBe(
+      'is missing: give the exact words (text) or a labelled summary',
+    );
     const spaced = { ...section, id: 's 6103' };
     expect(statuteSectionSchema.safeParse(spaced).error?.issues[0].message).toMatch(/becomes a #link/);
   });
@@ -155,8 +196,12 @@ describe('reference schemas', () => {
     const event = { id: 'e', date: '2025-08-07', text: 'T', sources: ['s'], link: '/a/#b' };
     expect(timelineEventSchema.safeParse(event).success).toBe(true);
     expect(timelineEventSchema.safeParse({ ...event, date: '2025-02-30' }).success).toBe(false);
-    expect(timelineEventSchema.safeParse({ ...event, sources: [] }).error?.issues[0].message).toBe('needs at least one source ID');
-    expect(timelineEventSchema.safeParse({ ...event, link: 'irs-ice-agreement/' }).error?.issues[0].message).toMatch(/from the site root/);
+    expect(timelineEventSchema.safeParse({ ...event, sources: [] }).error?.issues[0].message).toBe(
+      'needs at least one source ID',
+    );
+    expect(timelineEventSchema.safeParse({ ...event, link: 'irs-ice-agreement/' }).error?.issues[0].message).toMatch(
+      /from the site root/,
+    );
   });
 
   test('a glossary definition stays short and names a source', () => {

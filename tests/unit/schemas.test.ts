@@ -43,7 +43,15 @@ describe('the article schema', () => {
 });
 
 describe('the source schema', () => {
-  const source = { id: 'crs-lsb11413', title: 'T', issuer: 'CRS', date: '2026-03-26', url: 'https://www.congress.gov/crs-product/LSB11413', kind: 'congressional', primary: true };
+  const source = {
+    id: 'crs-lsb11413',
+    title: 'T',
+    issuer: 'CRS',
+    date: '2026-03-26',
+    url: 'https://www.congress.gov/crs-product/LSB11413',
+    kind: 'congressional',
+    primary: true,
+  };
 
   test('accepts a complete source', () => {
     expect(sourceSchema.parse(source).date).toBe('2026-03-26');
@@ -51,7 +59,10 @@ describe('the source schema', () => {
 
   test.each([
     [{ id: 'CRS 1' }, 'id: must be lower-case letters, digits and hyphens'],
-    [{ kind: 'blog' }, 'kind: Invalid option: expected one of "statute"|"court"|"agency"|"congressional"|"watchdog"|"party"|"record"|"news"|"analysis"'],
+    [
+      { kind: 'blog' },
+      'kind: Invalid option: expected one of "statute"|"court"|"agency"|"congressional"|"watchdog"|"party"|"record"|"news"|"analysis"',
+    ],
     [{ url: 'ftp://x.org/a' }, 'url: is not an http(s) URL'],
     [{ url: undefined }, 'url: is missing (only news sources may leave it out)'],
     [{ primary: 'yes' }, 'primary: must be true or false'],

@@ -1,9 +1,20 @@
 import { describe, expect, test } from 'vitest';
-import { citationSearchText, findCitations, formatCitation, withoutCitation, type Citation } from '../../src/browser/search/citation.ts';
+import {
+  citationSearchText,
+  findCitations,
+  formatCitation,
+  withoutCitation,
+  type Citation,
+} from '../../src/browser/search/citation.ts';
 import { resolveCitation, type CitationTable, type CitationTarget } from '../../src/browser/search/citation-targets.ts';
 
 const first = (query: string) => findCitations(query)[0]?.citation;
-const code = (section: string | undefined, path: string[], extra: Partial<Citation> = {}) => ({ kind: 'code', section, path, ...extra });
+const code = (section: string | undefined, path: string[], extra: Partial<Citation> = {}) => ({
+  kind: 'code',
+  section,
+  path,
+  ...extra,
+});
 
 describe('reading citations in a query', () => {
   test.each([
@@ -34,8 +45,18 @@ describe('reading citations in a query', () => {
   });
 
   test('ignores numbers that are parts of amounts, decimals, case numbers and forms', () => {
-    for (const query of ['47,000 addresses', '42,695 times', '1.28 million', 'No. 25-5181', 'Form W-7', 'about 700 names']) {
-      expect(findCitations(query).filter((m) => m.citation.kind === 'code' && m.citation.explicit), query).toEqual([]);
+    for (const query of [
+      '47,000 addresses',
+      '42,695 times',
+      '1.28 million',
+      'No. 25-5181',
+      'Form W-7',
+      'about 700 names',
+    ]) {
+      expect(
+        findCitations(query).filter((m) => m.citation.kind === 'code' && m.citation.explicit),
+        query,
+      ).toEqual([]);
     }
   });
 

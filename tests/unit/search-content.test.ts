@@ -33,10 +33,21 @@ describe('the search content in content/search/', () => {
   test('has aliases for the words the brief names, in both languages', () => {
     const en = (content.aliases.data?.en ?? []).map((group) => group.map((f) => f.toLowerCase()));
     const es = (content.aliases.data?.es ?? []).flat().map((f) => f.toLowerCase());
-    for (const [a, b] of [['itin', 'individual taxpayer identification number'], ['ice', 'immigration and customs enforcement'], ['irs', 'internal revenue service']]) {
-      expect(en.some((g) => g.includes(a) && g.includes(b)), a).toBe(true);
+    for (const [a, b] of [
+      ['itin', 'individual taxpayer identification number'],
+      ['ice', 'immigration and customs enforcement'],
+      ['irs', 'internal revenue service'],
+    ]) {
+      expect(
+        en.some((g) => g.includes(a) && g.includes(b)),
+        a,
+      ).toBe(true);
     }
-    for (const form of ['número de identificación personal del contribuyente', 'declaración de impuestos', 'servicio de impuestos internos']) {
+    for (const form of [
+      'número de identificación personal del contribuyente',
+      'declaración de impuestos',
+      'servicio de impuestos internos',
+    ]) {
       expect(es, form).toContain(form);
     }
   });
@@ -55,12 +66,23 @@ describe('bad search content', () => {
     ['aliases.yaml', 'en:\n  - [ITIN]\n', 'content/search/aliases.yaml: en[0] (line 2): needs at least two forms'],
     ['aliases.yaml', 'fr:\n  - [ITIN, numéro]\n', 'content/search/aliases.yaml: file (line 1): Unrecognized key: "fr"'],
     ['stop-words.yaml', 'en: [the, ""]\n', 'content/search/stop-words.yaml: en[1] (line 1): is empty'],
-    ['citations.yaml', 'defaultSection: "6103"\ntargets:\n  - cite: "the law"\n    targets: { en: /section-6103/ }\n', 'content/search/citations.yaml: targets[0].cite (line 3): "the law" is not a citation the search can read'],
-    ['citations.yaml', 'defaultSection: "6103"\ntargets:\n  - cite: "§ 6103"\n    targets: { en: section-6103 }\n', 'content/search/citations.yaml: targets[0].targets.en (line 4): must be a link from the site root'],
+    [
+      'citations.yaml',
+      'defaultSection: "6103"\ntargets:\n  - cite: "the law"\n    targets: { en: /section-6103/ }\n',
+      'content/search/citations.yaml: targets[0].cite (line 3): "the law" is not a citation the search can read',
+    ],
+    [
+      'citations.yaml',
+      'defaultSection: "6103"\ntargets:\n  - cite: "§ 6103"\n    targets: { en: section-6103 }\n',
+      'content/search/citations.yaml: targets[0].targets.en (line 4): must be a link from the site root',
+    ],
     ['citations.yaml', 'targets: []\n', 'content/search/citations.yaml: defaultSection (line 1): is missing'],
   ])('%s is reported with its field and line', (file, text, expected) => {
     const lines = problemsWith(file, text);
-    expect(lines.some((l) => l.startsWith(expected)), `got:\n${lines.join('\n')}`).toBe(true);
+    expect(
+      lines.some((l) => l.startsWith(expected)),
+      `got:\n${lines.join('\n')}`,
+    ).toBe(true);
   });
 
   test('a citation must name a section or a public law', () => {
@@ -75,16 +97,28 @@ describe('building the index from a built site', () => {
   function site(target: string): { dir: string; dist: string } {
     const dir = mkdtempSync(join(tmpdir(), 'search-build-'));
     mkdirSync(join(dir, 'content/search'), { recursive: true });
-    writeFileSync(join(dir, 'content/search/aliases.yaml'), 'en:\n  - [ITIN, individual taxpayer identification number]\n');
+    writeFileSync(
+      join(dir, 'content/search/aliases.yaml'),
+      'en:\n  - [ITIN, individual taxpayer identification number]\n',
+    );
     writeFileSync(join(dir, 'content/search/stop-words.yaml'), 'en: [the]\n');
-    writeFileSync(join(dir, 'content/search/citations.yaml'), `defaultSection: "6103"\ntargets:\n  - cite: "§ 6103"\n    targets: { en: ${target} }\n`);
+    writeFileSync(
+      join(dir, 'content/search/citations.yaml'),
+      `defaultSection: "6103"\ntargets:\n  - cite: "§ 6103"\n    targets: { en: ${target} }\n`,
+    );
     const dist = join(dir, 'dist');
     const write = (path: string, main: string) => {
       mkdirSync(join(dist, path), { recursive: true });
-      writeFileSync(join(dist, path, 'index.html'), `<!doctype html><html lang="en"><body><nav><a href="/">Home</a></nav><main>${main}</main></body></html>`);
+      writeFileSync(
+        join(dist, path, 'index.html'),
+        `<!doctype html><html lang="en"><body><nav><a href="/">Home</a></nav><main>${main}</main></body></html>`,
+      );
     };
     write('', '<h1>Home</h1><p>Links to every article.</p>');
-    write('section-6103', '<h1>Section 6103</h1><h2 id="what-it-says">What it says</h2><p>Returns are confidential.</p><h2 id="who-may-ask">Who may ask?</h2><p>An agency head.</p>');
+    write(
+      'section-6103',
+      '<h1>Section 6103</h1><h2 id="what-it-says">What it says</h2><p>Returns are confidential.</p><h2 id="who-may-ask">Who may ask?</h2><p>An agency head.</p>',
+    );
     write('search', '<h1>Search</h1><p>Type here.</p>');
     return { dir, dist };
   }
@@ -97,9 +131,17 @@ describe('building the index from a built site', () => {
     expect(existsSync(join(dist, 'pagefind/en/pagefind-ui.js'))).toBe(false);
     const data = JSON.parse(readFileSync(join(dist, 'pagefind/en/search-data.json'), 'utf8')) as SearchData;
     expect(data.citations.targets).toEqual([
-      { cite: { kind: 'code', section: '6103', path: [], explicit: true }, url: '/section-6103/#what-it-says', heading: 'What it says', page: 'Section 6103', from: 'article' },
+      {
+        cite: { kind: 'code', section: '6103', path: [], explicit: true },
+        url: '/section-6103/#what-it-says',
+        heading: 'What it says',
+        page: 'Section 6103',
+        from: 'article',
+      },
     ]);
-    expect(JSON.parse(readFileSync(join(dist, 'pagefind/en/search-words.json'), 'utf8'))).toEqual(expect.arrayContaining(['returns', 'confidential', 'agency']));
+    expect(JSON.parse(readFileSync(join(dist, 'pagefind/en/search-words.json'), 'utf8'))).toEqual(
+      expect.arrayContaining(['returns', 'confidential', 'agency']),
+    );
   }, 30_000);
 
   test('reports a citation target that the build did not make, with its file and field', async () => {

@@ -1,11 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { SearchEngine, correctQuery, type BundleHit, type SearchBundle, type SearchIO } from '../../src/browser/search/engine.ts';
+import {
+  SearchEngine,
+  correctQuery,
+  type BundleHit,
+  type SearchBundle,
+  type SearchIO,
+} from '../../src/browser/search/engine.ts';
 import { vocabulary } from '../../src/browser/search/spelling.ts';
 import { findCitations } from '../../src/browser/search/citation.ts';
 import type { SearchData } from '../../src/browser/search/search-data.ts';
 
 /** A section of a pretend index. */
-interface Doc { url: string; heading: string; page: string; text: string }
+interface Doc {
+  url: string;
+  heading: string;
+  page: string;
+  text: string;
+}
 
 /** A pretend Pagefind: keeps sections that contain every word, scored by how often they occur. */
 function bundle(docs: Doc[]): SearchBundle {
@@ -16,8 +27,17 @@ function bundle(docs: Doc[]): SearchBundle {
         const body = `${doc.heading} ${doc.text}`.toLowerCase().split(/[^\p{L}\p{N}]+/u);
         if (!words.every((w) => body.includes(w))) return [];
         const score = words.reduce((n, w) => n + body.filter((b) => b === w).length, 0);
-        const excerpt = doc.text.split(' ').map((t) => (words.includes(t.toLowerCase()) ? `<mark>${t}</mark>` : t)).join(' ');
-        return [{ id: String(i), score, data: async () => ({ url: doc.url, excerpt, meta: { title: doc.heading, page: doc.page } }) }];
+        const excerpt = doc.text
+          .split(' ')
+          .map((t) => (words.includes(t.toLowerCase()) ? `<mark>${t}</mark>` : t))
+          .join(' ');
+        return [
+          {
+            id: String(i),
+            score,
+            data: async () => ({ url: doc.url, excerpt, meta: { title: doc.heading, page: doc.page } }),
+          },
+        ];
       });
     },
   };
@@ -28,23 +48,62 @@ const data = (lang: string, others: string[] = []): SearchData => ({
   label: lang === 'es' ? 'Español' : 'English',
   bundle: `/pagefind/${lang}/`,
   words: `/pagefind/${lang}/search-words.json`,
-  aliases: lang === 'en' ? [['ITIN', 'individual taxpayer identification number'], ['leaking', 'unauthorized disclosure']] : [],
+  aliases:
+    lang === 'en'
+      ? [
+          ['ITIN', 'individual taxpayer identification number'],
+          ['leaking', 'unauthorized disclosure'],
+        ]
+      : [],
   stopWords: ['the', 'my', 'is', 'what'],
   citations: {
     defaultSection: '6103',
-    targets: [{ cite: findCitations('§ 6103(i)(2)')[0].citation, url: '/law/6103/#i-2', heading: 'Disclosure of return information', page: 'The law', from: 'statute' }],
+    targets: [
+      {
+        cite: findCitations('§ 6103(i)(2)')[0].citation,
+        url: '/law/6103/#i-2',
+        heading: 'Disclosure of return information',
+        page: 'The law',
+        from: 'statute',
+      },
+    ],
   },
   others: others.map((o) => ({ lang: o, data: `/pagefind/${o}/search-data.json`, bundle: `/pagefind/${o}/` })),
 });
 
 const english: Doc[] = [
-  { url: '/itin-filers/#what-is-an-itin', heading: 'What is an ITIN?', page: 'ITIN filers', text: 'An individual taxpayer identification number is a tax number' },
-  { url: '/section-6103/#who-may-ask', heading: 'Who may ask?', page: 'Section 6103', text: 'The head of any federal agency may ask' },
-  { url: '/law/6103/#i-2', heading: 'Disclosure of return information', page: 'The law', text: 'shall disclose return information' },
+  {
+    url: '/itin-filers/#what-is-an-itin',
+    heading: 'What is an ITIN?',
+    page: 'ITIN filers',
+    text: 'An individual taxpayer identification number is a tax number',
+  },
+  {
+    url: '/section-6103/#who-may-ask',
+    heading: 'Who may ask?',
+    page: 'Section 6103',
+    text: 'The head of any federal agency may ask',
+  },
+  {
+    url: '/law/6103/#i-2',
+    heading: 'Disclosure of return information',
+    page: 'The law',
+    text: 'shall disclose return information',
+  },
 ];
-const spanish: Doc[] = [{ url: '/es/itin-filers/#que-es', heading: '¿Qué es un ITIN?', page: 'ITIN', text: 'Un número de identificación fiscal' }];
+const spanish: Doc[] = [
+  {
+    url: '/es/itin-filers/#que-es',
+    heading: '¿Qué es un ITIN?',
+    page: 'ITIN',
+    text: 'Un número de identificación fiscal',
+  },
+];
 
-function io(log: string[] = [], words: string[] = ['taxpayer', 'identification', 'number', 'federal', 'agency', 'leaving']): SearchIO {
+function io(
+  log: string[] = [],
+  words: string[] = ['taxpayer', 'identification', 'number', 'federal', 'agency', 'leaving'],
+): SearchIO {
   return {
     async loadData(url) {
       log.push(url);
@@ -61,7 +120,8 @@ function io(log: string[] = [], words: string[] = ['taxpayer', 'identification',
   };
 }
 
-const engine = (log?: string[]) => new SearchEngine({ data: '/pagefind/en/search-data.json', bundle: '/pagefind/en/' }, io(log));
+const engine = (log?: string[]) =>
+  new SearchEngine({ data: '/pagefind/en/search-data.json', bundle: '/pagefind/en/' }, io(log));
 const urls = (groups: { sections: { url: string }[] }[]) => groups.flatMap((g) => g.sections.map((s) => s.url));
 
 describe('the search engine', () => {
@@ -112,6 +172,8 @@ describe('the search engine', () => {
   });
 
   test('corrects each misspelled word and keeps the rest of the query', () => {
-    expect(correctQuery('leaving  identifcation?', vocabulary(['leaving', 'identification']))).toBe('leaving  identification');
+    expect(correctQuery('leaving  identifcation?', vocabulary(['leaving', 'identification']))).toBe(
+      'leaving  identification',
+    );
   });
 });

@@ -28,14 +28,25 @@ describe('cutting a built page into sections', () => {
       title: 'Section 6103',
       sections: [
         { heading: 'Section 6103', context: [], blocks: ['Lead words.'] },
-        { id: 'what-does-it-require', heading: 'What does it require?', context: [], blocks: ['Requests must be in writing.'] },
-        { id: 'who-may-ask', heading: 'Who may ask?', context: ['What does it require?'], blocks: ['Route — Order?', '(i)(1) — Yes'] },
+        {
+          id: 'what-does-it-require',
+          heading: 'What does it require?',
+          context: [],
+          blocks: ['Requests must be in writing.'],
+        },
+        {
+          id: 'who-may-ask',
+          heading: 'Who may ask?',
+          context: ['What does it require?'],
+          blocks: ['Route — Order?', '(i)(1) — Yes'],
+        },
       ],
     });
   });
 
   test('uses <main> when the page marks no data-pagefind-body, and takes an id on a heading’s wrapper', () => {
-    const statute = page(`<div class="tp-page"><h1>The law</h1><section id="i-2"><h3><span>§ 6103(i)(2)</span> Disclosure</h3><p>Words.</p>
+    const statute =
+      page(`<div class="tp-page"><h1>The law</h1><section id="i-2"><h3><span>§ 6103(i)(2)</span> Disclosure</h3><p>Words.</p>
       <section id="i-2-A"><h4>§ 6103(i)(2)(A) In general</h4><p>More words.</p></section></section>
       <dl><dt id="itin">ITIN</dt><dd>A number.</dd></dl></div>`);
     expect(pageSections(statute)?.sections.map((s) => [s.id, s.heading, s.context, s.blocks])).toEqual([
@@ -71,7 +82,8 @@ describe('cutting a built page into sections', () => {
 });
 
 describe('the link a result opens', () => {
-  const excerpt = 'The agreement does not give <mark>ICE</mark> your <mark>tax</mark> return. But it can give <mark>ICE</mark> your name and address.';
+  const excerpt =
+    'The agreement does not give <mark>ICE</mark> your <mark>tax</mark> return. But it can give <mark>ICE</mark> your name and address.';
 
   test('adds a text fragment for each marked word, with context from its own clause', () => {
     expect(textDirectives(excerpt)).toEqual([
@@ -85,7 +97,9 @@ describe('the link a result opens', () => {
     expect(landingUrl('/itin-filers/#can-ice-see-my-tax-return', 'does not give <mark>ICE</mark> your return')).toBe(
       '/itin-filers/#can-ice-see-my-tax-return:~:text=does%20not%20give-,ICE,-your%20return',
     );
-    expect(landingUrl('/itin-filers/', 'you file with an <mark>ITIN</mark> today')).toBe('/itin-filers/#:~:text=you%20file%20with%20an-,ITIN,-today');
+    expect(landingUrl('/itin-filers/', 'you file with an <mark>ITIN</mark> today')).toBe(
+      '/itin-filers/#:~:text=you%20file%20with%20an-,ITIN,-today',
+    );
     expect(landingUrl('/itin-filers/#x', '<mark>ICE</mark>')).toBe('/itin-filers/#x');
   });
 
@@ -93,34 +107,52 @@ describe('the link a result opens', () => {
     const labels = ['What did the Tax Reform Act of 1976 change?', 'Why tax returns are confidential'];
     expect(textDirectives('The Tax Reform Act of <mark>1976,</mark> Public Law 94-455', labels)).toEqual([]);
     // With the words after it, the phrase is only in the text, where the browser will find it.
-    expect(textDirectives('The Tax Reform Act of <mark>1976</mark> became law', labels)).toEqual(['Tax%20Reform%20Act%20of-,1976,-became%20law']);
-    expect(textDirectives('Public Law 94-455, signed in <mark>1976</mark> by Ford', labels)).toEqual(['signed%20in-,1976,-by%20Ford']);
+    expect(textDirectives('The Tax Reform Act of <mark>1976</mark> became law', labels)).toEqual([
+      'Tax%20Reform%20Act%20of-,1976,-became%20law',
+    ]);
+    expect(textDirectives('Public Law 94-455, signed in <mark>1976</mark> by Ford', labels)).toEqual([
+      'signed%20in-,1976,-by%20Ford',
+    ]);
   });
 
   test('keeps quotation marks and brackets inside the phrase, as on the page, and trims them only at its ends', () => {
-    expect(textDirectives('to file a “<mark>pink</mark> <mark>slip”</mark> with the return')).toEqual(['to%20file%20a-,%E2%80%9Cpink%20slip']);
-    expect(textDirectives('see the <mark>Taxpayer</mark> <mark>Advocate</mark> <mark>Service</mark> (TAS) is')).toEqual(['see%20the-,Taxpayer%20Advocate%20Service,-(TAS']);
+    expect(textDirectives('to file a “<mark>pink</mark> <mark>slip”</mark> with the return')).toEqual([
+      'to%20file%20a-,%E2%80%9Cpink%20slip',
+    ]);
+    expect(textDirectives('see the <mark>Taxpayer</mark> <mark>Advocate</mark> <mark>Service</mark> (TAS) is')).toEqual(
+      ['see%20the-,Taxpayer%20Advocate%20Service,-(TAS'],
+    );
   });
 
   test('leaves out phrases of fewer than five words, marked stop words, and punctuation a footnote number may follow', () => {
     expect(textDirectives('the Advocate <mark>Service</mark> (TAS)')).toEqual([]);
     expect(textDirectives('so what <mark>is</mark> an ITIN', [], new Set(['is']))).toEqual([]);
-    expect(textDirectives('IRS sent ICE about 47,000 <mark>addresses.</mark> Later')).toEqual(['sent%20ICE%20about%2047%2C000-,addresses']);
+    expect(textDirectives('IRS sent ICE about 47,000 <mark>addresses.</mark> Later')).toEqual([
+      'sent%20ICE%20about%2047%2C000-,addresses',
+    ]);
   });
 
   test('encodes the characters the syntax uses', () => {
-    expect(textDirectives('of the IRS–ICE <mark>data-sharing</mark> deal with AT&T')).toEqual(['of%20the%20IRS%E2%80%93ICE-,data%2Dsharing,-deal%20with%20AT%26T']);
+    expect(textDirectives('of the IRS–ICE <mark>data-sharing</mark> deal with AT&T')).toEqual([
+      'of%20the%20IRS%E2%80%93ICE-,data%2Dsharing,-deal%20with%20AT%26T',
+    ]);
   });
 });
 
 describe('the excerpt a result shows', () => {
   test('drops the heading and the headings above it, which the result already shows', () => {
     const excerpt = 'Who may <mark>ask?</mark> What does § 6103(i)(2) require? A request may come from the head';
-    expect(withoutHeadings(excerpt, 'Who may ask?', ['What does § 6103(i)(2) require?'])).toBe('A request may come from the head');
+    expect(withoutHeadings(excerpt, 'Who may ask?', ['What does § 6103(i)(2) require?'])).toBe(
+      'A request may come from the head',
+    );
   });
 
   test('drops the end of a heading that the excerpt cut into, and nothing from an excerpt that starts later', () => {
-    expect(withoutHeadings('see my <mark>tax</mark> return? The agreement', 'Can ICE see my tax return?', [])).toBe('The agreement');
-    expect(withoutHeadings('The agreement does not give <mark>ICE</mark>', 'Can ICE see my tax return?', [])).toBe('The agreement does not give <mark>ICE</mark>');
+    expect(withoutHeadings('see my <mark>tax</mark> return? The agreement', 'Can ICE see my tax return?', [])).toBe(
+      'The agreement',
+    );
+    expect(withoutHeadings('The agreement does not give <mark>ICE</mark>', 'Can ICE see my tax return?', [])).toBe(
+      'The agreement does not give <mark>ICE</mark>',
+    );
   });
 });

@@ -12,7 +12,15 @@ const words: QueryVocabulary = {
   stopWords: ['can', 'my', 'the', 'is', 'an'],
   citations: {
     defaultSection: '6103',
-    targets: [{ cite: findCitations('§ 6103(i)(2)')[0].citation, url: '/law/6103/#i-2', heading: 'Disclosure', page: 'The law', from: 'statute' }],
+    targets: [
+      {
+        cite: findCitations('§ 6103(i)(2)')[0].citation,
+        url: '/law/6103/#i-2',
+        heading: 'Disclosure',
+        page: 'The law',
+        from: 'statute',
+      },
+    ],
   },
 };
 const texts = (query: string) => planQuery(query, words).runs.map((r) => [r.text, r.weight]);
@@ -62,7 +70,13 @@ describe('ranking the sections the searches found', () => {
   test('adds up weighted scores and remembers the run that gave the most', () => {
     const ranked = rankHits([
       { weight: 1, hits: [{ id: 'a', score: 2 }] },
-      { weight: 0.5, hits: [{ id: 'a', score: 10 }, { id: 'b', score: 8 }] },
+      {
+        weight: 0.5,
+        hits: [
+          { id: 'a', score: 10 },
+          { id: 'b', score: 8 },
+        ],
+      },
     ]);
     expect(ranked).toEqual([
       { id: 'a', score: 7, bestRun: 1 },
@@ -71,18 +85,34 @@ describe('ranking the sections the searches found', () => {
   });
 
   test('drops sections far below the best, which only a common word found', () => {
-    const ranked = rankHits([{ weight: 1, hits: [{ id: 'a', score: 100 }, { id: 'b', score: 1 }] }]);
+    const ranked = rankHits([
+      {
+        weight: 1,
+        hits: [
+          { id: 'a', score: 100 },
+          { id: 'b', score: 1 },
+        ],
+      },
+    ]);
     expect(ranked.map((h) => h.id)).toEqual(['a']);
   });
 
   test('a heading that asks the question counts: its share of the query words, "address" matching "addresses"', () => {
-    expect(headingShare(['irs', 'give', 'addresses', 'ice'], ['can', 'the', 'irs', 'give', 'my', 'address', 'to', 'ice'])).toBe(1);
+    expect(
+      headingShare(['irs', 'give', 'addresses', 'ice'], ['can', 'the', 'irs', 'give', 'my', 'address', 'to', 'ice']),
+    ).toBe(1);
     expect(headingShare(['who', 'ask', 'irs'], ['who', 'may', 'ask'])).toBeCloseTo(2 / 3);
     expect(headingShare([], ['who'])).toBe(0);
   });
 
   const section = (url: string, score: number, cite?: string): FoundSection => ({
-    url, href: url, heading: url, page: url.split('#')[0], excerpt: '', score, cite,
+    url,
+    href: url,
+    heading: url,
+    page: url.split('#')[0],
+    excerpt: '',
+    score,
+    cite,
   });
 
   test('groups sections under their pages, pages in the order of their best section', () => {
@@ -106,7 +136,16 @@ describe('ranking the sections the searches found', () => {
 
 describe('correcting misspelled words', () => {
   // Most frequent first: "later" comes before "lawyer", yet "lawer" means "lawyer".
-  const vocab = vocabulary(['later', 'immigration', 'lawyer', 'leaving', 'lower', 'confidentiality', 'confidential', 'kotelly']);
+  const vocab = vocabulary([
+    'later',
+    'immigration',
+    'lawyer',
+    'leaving',
+    'lower',
+    'confidentiality',
+    'confidential',
+    'kotelly',
+  ]);
 
   test.each([
     ['imigration', 'immigration'],
@@ -119,7 +158,8 @@ describe('correcting misspelled words', () => {
   });
 
   test('leaves known words, short words, numbers and words still being typed alone', () => {
-    for (const word of ['lawyer', 'ice', 'irs', '6103', 'immig', 'xyzzyplugh']) expect(correctWord(word, vocab), word).toBeUndefined();
+    for (const word of ['lawyer', 'ice', 'irs', '6103', 'immig', 'xyzzyplugh'])
+      expect(correctWord(word, vocab), word).toBeUndefined();
   });
 
   test('counts a swap of neighbours as one slip and stops early past the limit', () => {

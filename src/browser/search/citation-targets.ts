@@ -53,7 +53,8 @@ export function resolveCitation(citation: Citation, table: CitationTable): Resol
   for (const t of candidates) {
     const path = (t.cite as CodeCitation).path;
     if (!isPrefix(path, full.path)) continue;
-    const better = path.length > bestDepth || (path.length === bestDepth && t.from === 'statute' && best?.from !== 'statute');
+    const better =
+      path.length > bestDepth || (path.length === bestDepth && t.from === 'statute' && best?.from !== 'statute');
     if (better) {
       best = t;
       bestDepth = path.length;

@@ -50,7 +50,11 @@ const PUBLIC_LAW = new RegExp(
 export function findCitations(query: string): CitationMatch[] {
   const found: CitationMatch[] = [];
   for (const m of query.matchAll(PUBLIC_LAW)) {
-    found.push({ citation: { kind: 'public-law', congress: Number(m[1]), law: Number(m[2]) }, text: m[0], index: m.index });
+    found.push({
+      citation: { kind: 'public-law', congress: Number(m[1]), law: Number(m[2]) },
+      text: m[0],
+      index: m.index,
+    });
   }
   for (const m of query.matchAll(CODE)) {
     const [raw, title, irc, marker, section, sectionPath, barePath] = m;

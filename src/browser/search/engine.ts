@@ -107,7 +107,9 @@ export class SearchEngine {
     let loading = this.languages.get(files.data);
     if (!loading) {
       const bundle = files.bundle ? this.io.openBundle(files.bundle) : undefined;
-      loading = this.io.loadData(files.data).then(async (data) => ({ data, bundle: await (bundle ?? this.io.openBundle(data.bundle)) }));
+      loading = this.io
+        .loadData(files.data)
+        .then(async (data) => ({ data, bundle: await (bundle ?? this.io.openBundle(data.bundle)) }));
       // A failed load (offline) is retried on the next query rather than remembered.
       loading.catch(() => this.languages.delete(files.data));
       this.languages.set(files.data, loading);
@@ -128,11 +130,16 @@ export class SearchEngine {
       }
     } else if (plan.words.some((w) => /^\p{L}{4,}$/u.test(w))) {
       // The word list is only fetched once a query might need it, after the first results.
-      refine = this.words(language).then((words) => correctQuery(query, words) !== query, () => false);
+      refine = this.words(language).then(
+        (words) => correctQuery(query, words) !== query,
+        () => false,
+      );
     }
 
     const stopWords = new Set(data.stopWords.map(matchKey));
-    const runs = await Promise.all(plan.runs.map(async (run) => ({ weight: run.weight, hits: await bundle.search(run.text) })));
+    const runs = await Promise.all(
+      plan.runs.map(async (run) => ({ weight: run.weight, hits: await bundle.search(run.text) })),
+    );
     const ranked = rankHits(runs).slice(0, SHOWN);
     const sections: FoundSection[] = await Promise.all(
       ranked.map(async (r) => {
@@ -152,7 +159,16 @@ export class SearchEngine {
       const cite = formatCitation(plan.citation.citation);
       const same = sections.find((s) => decodeURI(s.url) === decodeURI(target.url));
       if (same) same.cite = cite;
-      else sections.push({ url: target.url, href: target.url, heading: target.heading, page: target.page, excerpt: '', score: 0, cite });
+      else
+        sections.push({
+          url: target.url,
+          href: target.url,
+          heading: target.heading,
+          page: target.page,
+          excerpt: '',
+          score: 0,
+          cite,
+        });
     }
     const groups = groupByPage(sections);
     const total = groups.reduce((n, g) => n + g.sections.length, 0);
@@ -162,8 +178,12 @@ export class SearchEngine {
   private words(language: Language): Promise<Vocabulary> {
     if (!language.wordsLoading) {
       // The aliases' and stop words' words are known too: "leaking" is a reader's word, not a slip for "leaving".
-      const extra = [...language.data.aliases.flat(), ...language.data.stopWords].flatMap((form) => form.split(/\s+/).map(matchKey));
-      language.wordsLoading = this.io.loadWords(language.data.words).then((list) => (language.words = vocabulary([...list, ...extra])));
+      const extra = [...language.data.aliases.flat(), ...language.data.stopWords].flatMap((form) =>
+        form.split(/\s+/).map(matchKey),
+      );
+      language.wordsLoading = this.io
+        .loadWords(language.data.words)
+        .then((list) => (language.words = vocabulary([...list, ...extra])));
       language.wordsLoading.catch(() => (language.wordsLoading = undefined));
     }
     return language.wordsLoading;

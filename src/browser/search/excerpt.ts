@@ -11,7 +11,11 @@ export function withoutHeadings(excerpt: string, heading: string, context: reado
 
 /** How many of `words`' first words are the end of `lead` (all of it, or the part an excerpt cut into). */
 function overlap(words: readonly string[], lead: string): number {
-  const bare = (w: string) => w.replace(/<\/?mark>/g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
+  const bare = (w: string) =>
+    w
+      .replace(/<\/?mark>/g, '')
+      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+      .toLowerCase();
   const head = lead.split(/\s+/).filter(Boolean).map(bare);
   for (let k = Math.min(head.length, words.length); k > 0; k -= 1) {
     if (head.slice(head.length - k).every((w, i) => w === bare(words[i]))) return k;

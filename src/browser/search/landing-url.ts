@@ -9,7 +9,12 @@
  * A text fragment that does not match stops the browser scrolling, and one that matches earlier on the
  * page (in the title or the table of contents) lands there instead; so only safe ones are built.
  */
-export function landingUrl(url: string, excerpt: string, labels: readonly string[] = [], stopWords: ReadonlySet<string> = new Set()): string {
+export function landingUrl(
+  url: string,
+  excerpt: string,
+  labels: readonly string[] = [],
+  stopWords: ReadonlySet<string> = new Set(),
+): string {
   const directives = textDirectives(excerpt, labels, stopWords);
   if (directives.length === 0) return url;
   const [base, hash = ''] = url.split('#');
@@ -37,7 +42,11 @@ interface Token {
  * phrases shorter than five words, and any phrase that a heading, the page title or another `labels`
  * string contains, because the table of contents and the title repeat those higher up the page.
  */
-export function textDirectives(excerpt: string, labels: readonly string[] = [], stopWords: ReadonlySet<string> = new Set()): string[] {
+export function textDirectives(
+  excerpt: string,
+  labels: readonly string[] = [],
+  stopWords: ReadonlySet<string> = new Set(),
+): string[] {
   const tokens = tokenize(excerpt).map((t) => ({ ...t, marked: t.marked && !stopWords.has(bare(t.text)) }));
   const repeated = labels.map((l) => ` ${words(l).join(' ')} `);
 
@@ -119,7 +128,10 @@ function tokenize(excerpt: string): Token[] {
     .filter((t) => t !== '')
     .map((raw) => {
       const marked = raw.includes('<mark>');
-      const text = raw.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+      const text = raw
+        .replace(/<\/?mark>/g, '')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>');
       return { text, marked };
     })
     .filter((t) => t.text !== '');

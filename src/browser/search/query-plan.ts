@@ -58,7 +58,9 @@ export function planQuery(query: string, vocabulary: QueryVocabulary): QueryPlan
     citation = resolveCitation(match.citation, vocabulary.citations);
     if (citation) {
       const before = text.slice(0, match.index);
-      text = `${before}${citationSearchText(citation.citation)}${text.slice(match.index + match.text.length)}`.replace(/\s+/g, ' ').trim();
+      text = `${before}${citationSearchText(citation.citation)}${text.slice(match.index + match.text.length)}`
+        .replace(/\s+/g, ' ')
+        .trim();
       break;
     }
   }
@@ -102,7 +104,8 @@ export function planQuery(query: string, vocabulary: QueryVocabulary): QueryPlan
     if (!isStop(i) && !inIdea(i)) parts.push([word]);
   });
   // Pagefind adds up the scores of a search's words, so a three-word form alone would outweigh a word.
-  if (parts.length > 1) for (const forms of parts) for (const form of forms) add(form, runWeights.part / form.split(' ').length);
+  if (parts.length > 1)
+    for (const forms of parts) for (const form of forms) add(form, runWeights.part / form.split(' ').length);
 
   return { citation, runs, words: keys.filter((k, i) => !isStop(i) && k !== '') };
 }
@@ -119,7 +122,14 @@ interface Idea {
 /** Finds alias groups in the query, longest forms first, never overlapping. */
 function findIdeas(keys: readonly string[], aliases: readonly (readonly string[])[]): Idea[] {
   const candidates = aliases.flatMap((forms) =>
-    forms.map((form) => ({ form, forms, formKeys: form.split(/\s+/).map(matchKey).filter((k) => k !== '') })),
+    forms.map((form) => ({
+      form,
+      forms,
+      formKeys: form
+        .split(/\s+/)
+        .map(matchKey)
+        .filter((k) => k !== ''),
+    })),
   );
   candidates.sort((a, b) => b.formKeys.length - a.formKeys.length);
   const ideas: Idea[] = [];

@@ -86,7 +86,9 @@ export function rankHits(runs: readonly { weight: number; hits: readonly RunHit[
   });
   const ranked = [...byId.values()].sort((a, b) => b.score - a.score);
   const top = ranked[0]?.score ?? 0;
-  return ranked.filter((h) => h.score > 0 && h.score >= top * cutoffs.overall).map(({ id, score, bestRun }) => ({ id, score, bestRun }));
+  return ranked
+    .filter((h) => h.score > 0 && h.score >= top * cutoffs.overall)
+    .map(({ id, score, bestRun }) => ({ id, score, bestRun }));
 }
 
 /**

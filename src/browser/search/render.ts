@@ -6,7 +6,9 @@ export type SearchStrings = Record<string, string>;
 
 /** `strings[key]` with `{name}` placeholders filled. */
 export function fill(strings: SearchStrings, key: string, vars: Record<string, string | number> = {}): string {
-  return (strings[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return (strings[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? String(vars[name]) : whole,
+  );
 }
 
 /** The sentence that counts the results (announced by the status region). */
@@ -23,10 +25,22 @@ export function countMessage(outcome: SearchOutcome, strings: SearchStrings): st
  * linking straight to its anchor (with a text fragment that highlights the words on arrival) above an
  * excerpt whose matched words are marked. Built with DOM nodes, never from HTML strings.
  */
-export function renderResults(container: HTMLElement, outcome: SearchOutcome, strings: SearchStrings, pageLang: string): void {
+export function renderResults(
+  container: HTMLElement,
+  outcome: SearchOutcome,
+  strings: SearchStrings,
+  pageLang: string,
+): void {
   container.replaceChildren();
   if (outcome.total === 0) return;
-  if (outcome.fallback) container.append(el('p', { className: 'tp-search-fallback' }, fill(strings, 'search.fallback', { query: outcome.query, language: outcome.label })));
+  if (outcome.fallback)
+    container.append(
+      el(
+        'p',
+        { className: 'tp-search-fallback' },
+        fill(strings, 'search.fallback', { query: outcome.query, language: outcome.label }),
+      ),
+    );
   const list = el('ol', { className: 'tp-results' });
   list.setAttribute('aria-label', fill(strings, 'search.results'));
   if (outcome.lang !== pageLang) list.lang = outcome.lang;
@@ -80,7 +94,11 @@ function excerpt(html: string): HTMLElement {
   return p;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   if (text !== undefined) node.textContent = text;
   return node;

@@ -18,7 +18,10 @@ export function startSearchPage(): void {
   if (!root || !input || !results || !status) return;
   const strings = JSON.parse(root.dataset.strings ?? '{}') as SearchStrings;
   const pageLang = document.documentElement.lang;
-  const engine = new SearchEngine({ data: root.dataset.searchData ?? '', bundle: root.dataset.searchBundle }, browserIO);
+  const engine = new SearchEngine(
+    { data: root.dataset.searchData ?? '', bundle: root.dataset.searchBundle },
+    browserIO,
+  );
 
   let latest = 0;
   let announce: ReturnType<typeof setTimeout> | undefined;

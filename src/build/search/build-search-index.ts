@@ -45,7 +45,9 @@ export async function buildSearchIndex(dist: string, root: string = process.cwd(
   const content = loadSearchContent(root);
   const problems: Problem[] = [...content.problems];
   const skip = new Set(
-    Object.keys(languages).flatMap((lang) => (isLang(lang) ? [homePath(lang), searchPath(lang), referencePath(lang, 'sources')] : [])),
+    Object.keys(languages).flatMap((lang) =>
+      isLang(lang) ? [homePath(lang), searchPath(lang), referencePath(lang, 'sources')] : [],
+    ),
   );
 
   const byLang = new Map<string, BuiltPage[]>();
@@ -70,13 +72,15 @@ export async function buildSearchIndex(dist: string, root: string = process.cwd(
         for (const section of page.sections) {
           const record = sectionRecord(page.url, page, section);
           const added = await index.addHTMLFile({ url: record.url, content: record.html });
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+          if (added.errors.length > 0)
+            throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
           sections += 1;
         }
       }
       const outputPath = join(dist, searchBundlePath(lang));
       const written = await index.writeFiles({ outputPath });
-      if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+      if (written.errors.length > 0)
+        throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
       pruneBundle(outputPath);
       report.indexes.push({ lang, pages: pages.length, sections });
     }
@@ -117,7 +121,9 @@ function searchData(
     aliases,
     stopWords: content.stopWords.data?.[key] ?? [],
     citations: citationTable(lang, content, pages, root, problems),
-    others: indexed.filter((other) => other !== lang).map((other) => ({ lang: other, data: searchDataPath(other), bundle: searchBundlePath(other) })),
+    others: indexed
+      .filter((other) => other !== lang)
+      .map((other) => ({ lang: other, data: searchDataPath(other), bundle: searchBundlePath(other) })),
   };
 }
 
@@ -149,14 +155,26 @@ function indexedWords(pages: readonly BuiltPage[]): string[] {
  * Citation targets for one language: every anchor of the annotated statute page that the build made,
  * then the fallbacks of content/search/citations.yaml, each checked against the built pages.
  */
-function citationTable(lang: string, content: SearchContent, pages: Map<string, BuiltPage>, root: string, problems: Problem[]): CitationTable {
+function citationTable(
+  lang: string,
+  content: SearchContent,
+  pages: Map<string, BuiltPage>,
+  root: string,
+  problems: Problem[],
+): CitationTable {
   const targets: CitationTarget[] = [];
   const statutePage = isLang(lang) ? pages.get(referencePath(lang, 'statute')) : undefined;
   if (statutePage) {
     const add = (cite: string, id: string, heading: string) => {
       const parsed = parseWholeCitation(cite);
       if (parsed && statutePage.ids.has(id)) {
-        targets.push({ cite: parsed, url: `${statutePage.url}#${id}`, heading, page: statutePage.title, from: 'statute' });
+        targets.push({
+          cite: parsed,
+          url: `${statutePage.url}#${id}`,
+          heading,
+          page: statutePage.title,
+          from: 'statute',
+        });
       }
     };
     for (const section of loadStatute(root).flatMap((file) => (file.data ? [file.data] : []))) {
@@ -176,7 +194,11 @@ function citationTable(lang: string, content: SearchContent, pages: Map<string, 
     const page = pages.get(path);
     const heading = page?.sections.find((s) => s.id === id)?.heading;
     if (!page || (id !== undefined && !page.ids.has(id))) {
-      problems.push({ file: file.file, where: file.where(['targets', i, 'targets', lang]), message: `links ${url}, which the build did not make` });
+      problems.push({
+        file: file.file,
+        where: file.where(['targets', i, 'targets', lang]),
+        message: `links ${url}, which the build did not make`,
+      });
       return;
     }
     targets.push({ cite, url, heading: heading ?? page.title, page: page.title, from: 'article' });

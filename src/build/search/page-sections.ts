@@ -40,9 +40,41 @@ const notSearched: ((el: Element) => boolean)[] = [
 
 /** Elements whose text stands on its own line, so words never run together across them. */
 const blockTags = new Set([
-  'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption',
-  'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'li', 'main', 'ol', 'p', 'pre', 'section',
-  'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'br', 'hr',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'caption',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'ul',
+  'br',
+  'hr',
 ]);
 
 /** Headings that can start a section (the h1 is the page title). */
@@ -74,7 +106,8 @@ export function pageSections(html: string): SearchablePage | null {
   const tree = fromHtml(html);
   const all = elements(tree);
   const noindex = all.some(
-    (el) => el.tagName === 'meta' && el.properties.name === 'robots' && String(el.properties.content).includes('noindex'),
+    (el) =>
+      el.tagName === 'meta' && el.properties.name === 'robots' && String(el.properties.content).includes('noindex'),
   );
   if (noindex) return null;
 
@@ -125,7 +158,8 @@ export function pageSections(html: string): SearchablePage | null {
       if (node.tagName === 'td' || node.tagName === 'th') line += ' — ';
       if (blockTags.has(node.tagName)) flush();
     }
-    const internal = node.type === 'element' && node.tagName === 'a' && /^\/(?!\/)/.test(String(node.properties.href ?? ''));
+    const internal =
+      node.type === 'element' && node.tagName === 'a' && /^\/(?!\/)/.test(String(node.properties.href ?? ''));
     if (internal) inLink += 1;
     for (const child of node.children) walk(child, skipHeading);
     if (internal) inLink -= 1;
@@ -170,5 +204,8 @@ function hasClass(el: Element, name: string): boolean {
 
 /** Collapses whitespace and trims the cell separators a table row starts with. */
 function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/^(?:\s*—\s*)+/, '').trim();
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/^(?:\s*—\s*)+/, '')
+    .trim();
 }

@@ -20,7 +20,9 @@ export function sectionRecord(pageUrl: string, page: SearchablePage, section: Pa
   // The headings above it count a little, so "Nixon impeachment IRS" finds an h3 about the impeachment
   // under the h2 "Who investigated the IRS abuses?".
   const trail = section.context.join(' › ');
-  const context = trail ? `<p data-pagefind-weight="${CONTEXT_WEIGHT}" data-pagefind-meta="context">${escapeHtml(trail)}</p>` : '';
+  const context = trail
+    ? `<p data-pagefind-weight="${CONTEXT_WEIGHT}" data-pagefind-meta="context">${escapeHtml(trail)}</p>`
+    : '';
   const html =
     `<!doctype html><html lang="${escapeHtml(page.lang)}"><head><meta charset="utf-8"><title>${escapeHtml(section.heading)}</title></head>` +
     `<body><main data-pagefind-meta="page:${escapeHtml(page.title)}">` +
