@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 
 /** Debian's Chromium; Playwright's own browser downloads are not available here. */
 export const chromiumPath = '/usr/bin/chromium';
@@ -17,4 +17,13 @@ export const chromiumArgs = [
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+}
+
+/** One Chromium for a whole test run; each test file connects to it instead of starting its own. */
+export function launchBrowserServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+}
+
+export function connectBrowser(wsEndpoint: string): Promise<Browser> {
+  return chromium.connect(wsEndpoint);
 }

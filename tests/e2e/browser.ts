@@ -1,14 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { builtPages, pageFile } from '../../src/build/built-pages.ts';
+import { connectBrowser } from '../../scripts/lib/chromium.ts';
 
-export { launchBrowser } from '../../scripts/lib/chromium.ts';
 export { builtPages };
 
 export function baseURL(): string {
   return inject('baseURL');
+}
+
+/** The run's one Chromium (started by global-setup.ts); call in beforeAll and close the connection in afterAll. */
+export function launchBrowser(): Promise<Browser> {
+  return connectBrowser(inject('browserEndpoint'));
 }
 
 /** A page in a fresh context (no shared cookies or storage), phone-sized unless told otherwise. */
@@ -28,5 +33,17 @@ function isArticle(path: string): boolean {
   return /class="[^"]*\btp-article\b/.test(readFileSync(pageFile(path), 'utf8'));
 }
 
-/** axe-core's source, injected into pages under test. */
-export const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** The WCAG 2.2 AA rules and axe's best practices, as every page is held to them. */
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** axe-core's violations on the page as it is now, one line each ("rule (impact): first targets"). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, baseURL, axeSource, articlePages } from './browser.ts';
+import { launchBrowser, openPage, baseURL, axeViolations, articlePages } from './browser.ts';
 import { openSearch, sectionHits, settled } from './search-helpers.ts';
 
 let browser: Browser;
@@ -197,16 +197,7 @@ describe('accessibility of the search page with results open', () => {
     ]) {
       const page = await openPage(browser, '/search/?q=can%20ICE%20see%20my%20taxes', { colorScheme, viewport });
       await openSearch(page, page.url());
-      await page.addScriptTag({ content: axeSource });
-      const result = (await page.evaluate(() =>
-        (window as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe.run({
-          runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-        }),
-      )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
-      expect(
-        result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-        `${viewport.width}px`,
-      ).toEqual([]);
+      expect(await axeViolations(page), `${viewport.width}px`).toEqual([]);
       await page.context().close();
     }
   });
