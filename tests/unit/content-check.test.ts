@@ -22,7 +22,7 @@ describe('the content check', () => {
     ['broken-anchor-same-page.mdx', ARTICLE, `${ARTICLE}: line 15: link "#less" points to #less, which does not exist on /first/`],
     ['footnote-without-definition.mdx', ARTICLE, `${ARTICLE}: line 19: footnote [^2] has no definition`],
     ['uncited-number.mdx', ARTICLE, `${ARTICLE}: line 19: states a number or date without a footnote: "The IRS sent 47,000 addresses."`],
-    ['duplicate-source.yaml', 'content/sources/zz-more.yaml', 'content/sources/zz-more.yaml: source "report" (line 1): id: duplicate source ID (already defined in content/sources/registry.yaml line 8)'],
+    ['duplicate-source.yaml', 'content/sources/zz-more.yaml', 'content/sources/zz-more.yaml: source "report" (line 1): id: duplicate source ID (already defined in content/sources/registry.yaml line 10)'],
     ['refused-domain.yaml', 'content/sources/zz-more.yaml', 'content/sources/zz-more.yaml: source "copied-story" (line 1): url: links scraper.example, a refused domain'],
     ['bad-source-date.yaml', 'content/sources/zz-more.yaml', 'content/sources/zz-more.yaml: source "dated-wrong" (line 1): date: "2025-13-01" is not a real date'],
   ])('reports %s with the file and the field or line', (malformed, into, expected) => {
@@ -45,7 +45,7 @@ describe('the content check', () => {
     const text = readFileSync(registry, 'utf8').replace('  url: https://www.congress.gov/crs-product/LSB11359\n', '');
     writeFileSync(registry, text);
     expect(checkContent(root).map(formatProblem)).toContain(
-      'content/sources/registry.yaml: source "report" (line 8): url: is missing (only news sources may leave it out)',
+      'content/sources/registry.yaml: source "report" (line 10): url: is missing (only news sources may leave it out)',
     );
   });
 });
