@@ -7,6 +7,7 @@ import { markdownOptions } from './src/plugins/index.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/pagefind.ts';
 import linkCheck from './src/integrations/link-check.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 export default defineConfig({
   site: site.url,
@@ -14,7 +15,8 @@ export default defineConfig({
   // Two pages at one address (an article named like a reference page) fail the build, naming both.
   prerenderConflictBehavior: 'error',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [contentCheck(), mdx(), searchIndex(), linkCheck()],
+  // securityHeaders() last: it reads the finished pages.
+  integrations: [contentCheck(), mdx(), searchIndex(), linkCheck(), securityHeaders()],
   markdown: { syntaxHighlight: false, processor: unified(markdownOptions()) },
   devToolbar: { enabled: false },
   vite: {

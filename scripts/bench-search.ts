@@ -2,7 +2,7 @@
 // It measures; it does not pass or fail. Targets, on loopback in headless Chromium: first keystroke →
 // first result ≤ 250 ms cold, ≤ 60 ms per later query, ≤ 100 KiB downloaded before the first result.
 import { pathToFileURL } from 'node:url';
-import { preview } from 'astro';
+import { serveSite } from './lib/site-server.ts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './lib/chromium.ts';
 
@@ -130,13 +130,13 @@ export async function benchSearch(base: string, browser: Browser): Promise<void>
 
 /** Serves the built site (dist/) on loopback and prints the search figures. */
 export async function runSearchBench(port = 4398): Promise<void> {
-  const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port } });
+  const server = await serveSite({ root: 'dist', port });
   const browser = await launchBrowser();
   try {
-    await benchSearch(`http://127.0.0.1:${server.port}`, browser);
+    await benchSearch(server.url, browser);
   } finally {
     await browser.close();
-    await server.stop();
+    await server.close();
   }
 }
 

@@ -3,7 +3,7 @@ import { execSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { preview } from 'astro';
+import { serveSite } from './lib/site-server.ts';
 import { launchBrowser } from './lib/chromium.ts';
 import { builtPages, pageFile } from '../src/build/built-pages.ts';
 import { gradeLevel, countText } from '../src/build/readability.ts';
@@ -49,8 +49,8 @@ function assetsOf(html: string) {
 }
 
 // 3. In Chromium: requests, bytes transferred, JS executed, DOM nodes, the text floor.
-const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port: 4399 } });
-const base = `http://127.0.0.1:${server.port}`;
+const server = await serveSite({ root: 'dist' });
+const base = server.url;
 const browser = await launchBrowser();
 const rows: (string | number)[][] = [];
 const budgetRows: (string | number)[][] = [];
@@ -117,7 +117,7 @@ for (const path of builtPages()) {
   }
 }
 await browser.close();
-await server.stop();
+await server.close();
 
 console.log(
   'Bytes are raw / gzip -9 / brotli -11 of the HTML file (CSS is inlined into it, so CSS is also part of HTML); transferred is in Chromium, headers included.\n',

@@ -72,6 +72,17 @@ describe('a failure leaves the last good dist/ as it was, and says where', () =>
     );
   }, 240_000);
 
+  test('search index: a citation target the build did not make', () => {
+    // Checked only once the pages exist, by the search-index stage after Astro has written every page.
+    const output = failingBuild('content/search/citations.yaml', (t) =>
+      t.replace('/section-6103/#what-does--6103-say', '/section-6103/#no-such-section'),
+    );
+    expect(output).toMatch(
+      /content\/search\/citations\.yaml: .*links \/section-6103\/#no-such-section, which the build did not make/,
+    );
+    noStackTrace(output);
+  }, 240_000);
+
   test('Astro: an MDX import of a component that does not exist', () => {
     const output = failingBuild('content/articles/en/itin-filers.mdx', (t) =>
       t.replace(/\n---\n/, "\n---\n\nimport Missing from '~/components/Missing.astro';\n\n"),

@@ -1,0 +1,105 @@
+import type { PageNeeds } from './page-needs.ts';
+
+/** A policy as directive → sources, written out in this order. */
+export type Policy = Map<string, string[]>;
+
+const ORDER = [
+  'default-src',
+  'script-src',
+  'style-src',
+  'img-src',
+  'font-src',
+  'connect-src',
+  'worker-src',
+  'frame-src',
+  'form-action',
+  'base-uri',
+  'frame-ancestors',
+];
+
+/** Everything a set of pages needs at once: what one policy shared by all of them must allow. */
+export function unionOfNeeds(all: readonly PageNeeds[]): PageNeeds {
+  const union = (pick: (n: PageNeeds) => Set<string>) => new Set(all.flatMap((n) => [...pick(n)]));
+  return {
+    scriptHashes: union((n) => n.scriptHashes),
+    styleHashes: union((n) => n.styleHashes),
+    scriptFiles: all.some((n) => n.scriptFiles),
+    styleFiles: all.some((n) => n.styleFiles),
+    images: union((n) => n.images),
+    fonts: all.some((n) => n.fonts),
+    fetches: all.some((n) => n.fetches),
+    frames: union((n) => n.frames),
+    forms: all.some((n) => n.forms),
+    problems: all.flatMap((n) => n.problems),
+  };
+}
+
+/** What a page may do beyond what its markup shows. */
+export interface PolicyOptions {
+  /** Other pages of the site may frame it (it is the target of a same-origin `<iframe>`). */
+  framed?: boolean;
+  /** It runs the search: Pagefind compiles WebAssembly and starts a worker (from a blob: URL). */
+  search?: boolean;
+}
+
+/**
+ * The strictest policy that lets pages with these needs work: nothing by default; scripts and styles only
+ * from this site's own files and the exact inline blocks it built (by hash, never 'unsafe-inline');
+ * no other origin anywhere; no `<base>`, no plugins, forms only to this site, and no framing by anyone
+ * (by this site only, for a page it frames itself).
+ */
+export function policyFor(needs: PageNeeds, options: PolicyOptions = {}): Policy {
+  const sorted = (s: Iterable<string>) => [...s].sort();
+  const policy: Policy = new Map();
+  policy.set('default-src', ["'none'"]);
+  const scripts = [
+    ...(needs.scriptFiles || options.search ? ["'self'"] : []),
+    ...(options.search ? ["'wasm-unsafe-eval'"] : []),
+    ...sorted(needs.scriptHashes),
+  ];
+  policy.set('script-src', scripts.length ? scripts : ["'none'"]);
+  const styles = [...(needs.styleFiles ? ["'self'"] : []), ...sorted(needs.styleHashes)];
+  policy.set('style-src', styles.length ? styles : ["'none'"]);
+  if (needs.images.size) policy.set('img-src', sorted(needs.images));
+  if (needs.fonts) policy.set('font-src', ["'self'"]);
+  if (needs.fetches || options.search) policy.set('connect-src', ["'self'"]);
+  if (options.search) policy.set('worker-src', ["'self'", 'blob:']);
+  if (needs.frames.size) policy.set('frame-src', ["'self'"]);
+  policy.set('form-action', [needs.forms ? "'self'" : "'none'"]);
+  policy.set('base-uri', ["'none'"]);
+  policy.set('frame-ancestors', [options.framed ? "'self'" : "'none'"]);
+  return policy;
+}
+
+/**
+ * The policy for Pagefind's own files. A worker started from a file of this site (not from a blob:) runs
+ * under the policy sent with that file, so the files Pagefind's worker loads carry what it needs: its
+ * scripts, its index fetches and its WebAssembly.
+ */
+export function searchFilesPolicy(): Policy {
+  return new Map([
+    ['default-src', ["'none'"]],
+    ['script-src', ["'self'", "'wasm-unsafe-eval'"]],
+    ['connect-src', ["'self'"]],
+    ['worker-src', ["'self'", 'blob:']],
+    ['base-uri', ["'none'"]],
+    ['frame-ancestors', ["'none'"]],
+  ]);
+}
+
+/** The header value: "default-src 'none'; script-src 'self'; …". */
+export function serializePolicy(policy: Policy): string {
+  const names = [...policy.keys()].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
+  return names.map((name) => `${name} ${policy.get(name)!.join(' ')}`).join('; ');
+}
+
+/** Reads a header value back into directives (for tests and checks). */
+export function parsePolicy(value: string): Policy {
+  return new Map(
+    value
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...sources]) => [name.toLowerCase(), sources]),
+  );
+}
