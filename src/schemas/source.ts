@@ -44,6 +44,8 @@ export const sourceSchema = z
     date: partialDate,
     /** Where to read it. Only news may lack one (the copy found was a scraper; the original is named instead). */
     url: z.url({ protocol: /^https?$/, error: 'is not an http(s) URL' }).optional(),
+    /** The publisher serves the document over plain HTTP only (no https copy exists), so its `url` may be http://. */
+    httpOnly: z.literal(true, { error: 'may only be true (leave it out when an https copy exists)' }).optional(),
     /** How the link was found: `seen` in stored material, or built from a URL `pattern`. Required with `url`. */
     urlFound: z.enum(urlFoundValues, { error: 'must be "seen" or "pattern"' }).optional(),
     /** The day (YYYY-MM-DD) on which how the link was found was last established. Required with `url`. */
@@ -58,6 +60,14 @@ export const sourceSchema = z
   .refine((s) => s.url !== undefined || s.kind === 'news', {
     path: ['url'],
     message: 'is missing (only news sources may leave it out)',
+  })
+  .refine((s) => s.url === undefined || s.url.startsWith('https://') || s.httpOnly === true, {
+    path: ['url'],
+    message: 'must be https:// (or, if the publisher has no https copy, say so with httpOnly: true)',
+  })
+  .refine((s) => s.httpOnly === undefined || s.url?.startsWith('http://') === true, {
+    path: ['httpOnly'],
+    message: 'is only for a source whose url is http://',
   })
   .refine((s) => s.url === undefined || s.urlFound !== undefined, {
     path: ['urlFound'],

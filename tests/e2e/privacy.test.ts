@@ -1,6 +1,20 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, builtPages, baseURL } from './browser.ts';
+
+/** Source URLs that the registry marks `httpOnly: true` (the publisher has no https copy). */
+const httpOnlySources = new Set(
+  readdirSync('content/sources')
+    .filter((f) => f.endsWith('.yaml'))
+    .flatMap(
+      (f) => (parse(readFileSync(join('content/sources', f), 'utf8')) ?? []) as { url?: string; httpOnly?: boolean }[],
+    )
+    .filter((s) => s.httpOnly && s.url)
+    .map((s) => new URL(s.url!).href),
+);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,5 +41,10 @@ test.each(builtPages())('%s makes no third-party request and sets no cookie or s
         .map((a) => (a as HTMLAnchorElement).href),
     );
   expect(outbound).toEqual([]);
+  // Every link out is https, except to a source the registry marks as having no https copy.
+  const plainHttp = await page
+    .locator('a[href^="http:"]')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  expect(plainHttp.filter((href) => !httpOnlySources.has(href))).toEqual([]);
   await context.close();
 });

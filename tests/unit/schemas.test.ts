@@ -82,8 +82,19 @@ describe('the source schema', () => {
     [{ urlChecked: undefined }, 'urlChecked: is missing (the day the url was last checked, YYYY-MM-DD)'],
     [{ urlChecked: '2026-12-32' }, 'urlChecked: "2026-12-32" is not a real date (expected YYYY-MM-DD)'],
     [{ lang: 'Spanish' }, 'lang: must be a BCP-47 language code such as "es"'],
+    [
+      { url: 'http://www.gao.gov/products/GGD-78-110' },
+      'url: must be https:// (or, if the publisher has no https copy, say so with httpOnly: true)',
+    ],
+    [{ httpOnly: true }, 'httpOnly: is only for a source whose url is http://'],
   ])('rejects %o with "%s"', (change, message) => {
     expect(issues(sourceSchema.safeParse({ ...source, ...change }))).toContain(message);
+  });
+
+  test('takes a plain-HTTP link only when the source says it has no https copy', () => {
+    expect(sourceSchema.safeParse({ ...source, url: 'http://example.org/only-http', httpOnly: true }).success).toBe(
+      true,
+    );
   });
 
   test('lets a news source go without a URL', () => {
