@@ -18,14 +18,16 @@ export default defineConfig({
         test: { name: 'build', include: ['tests/build/**/*.test.ts'], fileParallelism: false },
       },
       {
-        // Browser tests against the built site in dist/, served locally; one Chromium for the whole run.
+        // Browser tests against the built site in dist/, served locally; one Chromium and one server for the
+        // whole run, shared by two files at a time (each file has its own browser contexts).
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          fileParallelism: false,
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, articlePages, baseURL } from './browser.ts';
 import { pageFile } from '../../src/build/built-pages.ts';
+import { articleBudget } from '../../src/build/page-budget.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -23,10 +24,10 @@ test.each(articlePages())(
     await page.goto(new URL(path, baseURL()).href, { waitUntil: 'networkidle' });
     expect(requests).toEqual([new URL(path, baseURL()).href]);
     expect(await page.locator('script').count()).toBe(0);
-    // The floor is the visible main text alone; markup, styles and chrome may add 30% and 2 KiB to it.
+    // The floor is the visible main text alone; markup, styles, chrome and notes may add 40% and 2 KiB to it.
     const floor = brotli(await page.locator('main').innerText());
     const weight = brotli(readFileSync(pageFile(path), 'utf8'));
-    expect(weight).toBeLessThanOrEqual(Math.round(floor * 1.3 + 2048));
+    expect(weight).toBeLessThanOrEqual(articleBudget(floor));
     await context.close();
   },
 );
