@@ -1,78 +1,112 @@
-// npm run bench: builds the site, then prints figures. It measures; it does not pass or fail.
+// npm run bench: builds the site (cold, then again with nothing changed), then prints figures for every
+// built page, both languages: bytes on load against the text floor, requests, JavaScript run, DOM nodes,
+// Lighthouse mobile scores, readability, search; and writes them all as JSON (`--json FILE`, default
+// .build/bench.json). It measures; it does not pass or fail.
+//   --scale 10,100,1000   also builds N synthetic articles in a scratch copy, beside a plain Astro + MDX build
+//   --lighthouse all      Lighthouse on every page (default: one page of each type in each language)
+//   --no-lighthouse       skip Lighthouse
 import { execSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { serveSite } from './lib/site-server.ts';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { launchBrowser } from './lib/chromium.ts';
+import { serveSite } from './lib/site-server.ts';
+import { runLighthouse, type LighthouseFigures } from './lib/lighthouse.ts';
+import { measureScale, type ScaleFigures } from './lib/scale-build.ts';
+import { table } from './lib/table.ts';
 import { builtPages, pageFile } from '../src/build/built-pages.ts';
+import { articleBudget } from '../src/build/page-budget.ts';
 import { gradeLevel, countText } from '../src/build/readability.ts';
 import { runSearchBench } from './bench-search.ts';
 
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i === -1 ? undefined : (args[i + 1] ?? '');
+};
+const jsonFile = option('--json') ?? '.build/bench.json';
+const scales = (option('--scale') ?? '')
+  .split(',')
+  .filter(Boolean)
+  .map((n) => Number(n.replace(/[_,]/g, '')));
+const lighthouseMode = args.includes('--no-lighthouse') ? 'none' : option('--lighthouse') === 'all' ? 'all' : 'types';
+
 const br = (s: string | Buffer) => brotliCompressSync(s, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
 const kib = (n: number) => (n / 1024).toFixed(1);
+const figures: Record<string, unknown> = { at: new Date().toISOString() };
 
-function table(headers: string[], rows: (string | number)[][]): string {
-  const cells = [headers, ...rows.map((r) => r.map(String))];
-  const widths = headers.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
-  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...cells.slice(1).map(line)].join('\n');
-}
-
-// 1. Build time.
-const started = performance.now();
-execSync('npm run build', { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-const buildSeconds = (performance.now() - started) / 1000;
+// 1. Build time: from nothing (no Astro cache), then again with no change.
+const build = () => {
+  const started = performance.now();
+  execSync('npm run build', { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  return (performance.now() - started) / 1000;
+};
+rmSync('.astro', { recursive: true, force: true });
+rmSync('node_modules/.astro', { recursive: true, force: true });
+const cold = build();
+const warm = build();
+figures.build = { coldSeconds: cold, warmSeconds: warm, pages: builtPages().length };
 console.log(
-  `\nBuild: ${buildSeconds.toFixed(1)} s (astro build${existsPagefind() ? ' + pagefind' : ''}), ${builtPages().length} pages\n`,
+  `\nBuild: ${cold.toFixed(1)} s cold, ${warm.toFixed(1)} s again with no change (${((warm / cold) * 100).toFixed(0)} % of cold; target ≤ 50 %), ${builtPages().length} pages\n`,
 );
 
-function existsPagefind(): boolean {
-  try {
-    return readdirSync('dist/pagefind').length > 0;
-  } catch {
-    return false;
-  }
+/** What kind of page a path is, from its markup and its address. */
+function pageType(path: string, html: string): string {
+  const bare = path.replace(/^\/es(?=\/)/, '');
+  if (path === '/404.html') return '404';
+  if (bare === '/') return 'home';
+  if (/class="[^"]*\btp-article\b/.test(html)) return 'article';
+  const named: Record<string, string> = {
+    '/law/6103/': 'statute',
+    '/timeline/': 'timeline',
+    '/glossary/': 'glossary',
+    '/sources/': 'sources',
+    '/search/': 'search',
+    '/updates/': 'updates',
+    '/about/': 'about',
+  };
+  return named[bare] ?? bare.replace(/^\/|\/$/g, '');
 }
 
-// 2. Bytes per page, as files.
-function assetsOf(html: string) {
-  const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
-  const inlineJs = [...html.matchAll(/<script(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)]
-    .map((m) => m[1])
-    .join('');
-  const linked = (re: RegExp) => [...html.matchAll(re)].map((m) => readFileSync(join('dist', m[1]), 'utf8')).join('');
-  const css = inlineCss + linked(/<link[^>]+rel="stylesheet"[^>]+href="(\/[^"]+)"/g);
-  const js = inlineJs + linked(/<script[^>]+src="(\/[^"]+)"/g);
-  return { css, js };
-}
-
-// 3. In Chromium: requests, bytes transferred, JS executed, DOM nodes, the text floor.
+// 2. Every page in Chromium (phone-sized): what loads, what runs, how big the DOM is, the text floor.
 const server = await serveSite({ root: 'dist' });
-const base = server.url;
 const browser = await launchBrowser();
-const rows: (string | number)[][] = [];
-const budgetRows: (string | number)[][] = [];
+interface PageFigures {
+  path: string;
+  type: string;
+  lang: string;
+  htmlBytes: number;
+  htmlBrotli: number;
+  /** Brotli bytes of everything fetched by the time the page is idle (HTML, scripts, data; binary as is). */
+  loadBrotli: number;
+  requests: number;
+  jsExecutedBytes: number;
+  domNodes: number;
+  textFloorBrotli: number;
+  lighthouse?: LighthouseFigures;
+}
+const pages: PageFigures[] = [];
 const readRows: (string | number)[][] = [];
 for (const path of builtPages()) {
   const html = readFileSync(pageFile(path), 'utf8');
-  const { css, js } = assetsOf(html);
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
   const page = await context.newPage();
-  let requests = 0;
-  let transferred = 0;
-  context.on('requestfinished', async (request) => {
-    requests += 1;
-    const sizes = await request.sizes().catch(() => undefined);
-    if (sizes) transferred += sizes.responseBodySize + sizes.responseHeadersSize;
+  const loads: Promise<number>[] = [];
+  context.on('requestfinished', (request) => {
+    loads.push(
+      (async () => {
+        const response = await request.response();
+        const body = await response?.body().catch(() => undefined);
+        if (!body) return 0;
+        const type = response?.headers()['content-type'] ?? '';
+        return /^(text\/|application\/(json|javascript|xml)|image\/svg)/.test(type) ? br(body) : body.length;
+      })(),
+    );
   });
-  await page.coverage.startJSCoverage();
-  await page.goto(base + path, { waitUntil: 'networkidle' });
+  await page.coverage.startJSCoverage({ resetOnNavigation: false });
+  await page.goto(server.url + path, { waitUntil: 'networkidle' });
   const coverage = await page.coverage.stopJSCoverage();
-  // Scripts that ran at all, by source size: the page's own and any the browser loaded for it.
-  const jsExecuted = coverage.reduce((n, entry) => n + (entry.source?.length ?? 0), 0);
-  const { nodes, mainText, summary, inShort, body } = await page.evaluate(() => {
+  const { nodes, mainText, summary, inShort, body, lang } = await page.evaluate(() => {
     const text = (selector: string) => (document.querySelector(selector) as HTMLElement | null)?.innerText ?? '';
     // The article's running text as a reader sees it: its prose, without the notes at the end.
     const prose = document.querySelector('[data-pagefind-body]')?.cloneNode(true) as HTMLElement | undefined;
@@ -83,27 +117,26 @@ for (const path of builtPages()) {
       summary: text('.tp-summary'),
       inShort: text('#in-short ul'),
       body: prose?.textContent ?? '',
+      lang: document.documentElement.lang,
     };
   });
+  const loaded = await Promise.all(loads);
   await context.close();
-  const floor = br(mainText);
-  const pageBr = br(html);
-  rows.push([
+  const type = pageType(path, html);
+  pages.push({
     path,
-    html.length,
-    gz(html),
-    pageBr,
-    css.length,
-    css ? br(css) : 0,
-    js.length,
-    js ? br(js) : 0,
-    requests,
-    kib(transferred),
-    jsExecuted,
-    nodes,
-    floor,
-  ]);
-  if (/class="[^"]*\btp-article\b/.test(html)) {
+    type,
+    lang,
+    htmlBytes: Buffer.byteLength(html),
+    htmlBrotli: br(html),
+    loadBrotli: loaded.reduce((a, b) => a + b, 0),
+    requests: loaded.length,
+    // Scripts that ran at all (the page's own and any it loaded), by source size.
+    jsExecutedBytes: coverage.reduce((n, entry) => n + (entry.source?.length ?? 0), 0),
+    domNodes: nodes,
+    textFloorBrotli: mainText ? br(mainText) : 0,
+  });
+  if (type === 'article') {
     readRows.push([
       path,
       countText(summary).words,
@@ -112,44 +145,174 @@ for (const path of builtPages()) {
       countText(body).words,
       gradeLevel(body),
     ]);
-    const budget = Math.round(floor * 1.3 + 2048);
-    budgetRows.push([path, pageBr, floor, budget, pageBr <= budget ? 'within' : `over by ${pageBr - budget}`]);
   }
 }
 await browser.close();
+
+// 3. Lighthouse, mobile: one page of each type in each language (the longest, for articles), or every page.
+if (lighthouseMode !== 'none') {
+  const chosen =
+    lighthouseMode === 'all'
+      ? pages
+      : [...Map.groupBy(pages, (p) => `${p.type}|${p.lang}`).values()].map(
+          (group) => group.sort((a, b) => b.htmlBytes - a.htmlBytes)[0],
+        );
+  for (const p of chosen) {
+    process.stdout.write(`Lighthouse ${p.path} … `);
+    try {
+      p.lighthouse = await runLighthouse(server.url + p.path);
+      console.log(
+        `${p.lighthouse.performance}/${p.lighthouse.accessibility}/${p.lighthouse.bestPractices}/${p.lighthouse.seo}`,
+      );
+    } catch (error) {
+      console.log(`could not run: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+}
 await server.close();
+figures.pages = pages;
 
 console.log(
-  'Bytes are raw / gzip -9 / brotli -11 of the HTML file (CSS is inlined into it, so CSS is also part of HTML); transferred is in Chromium, headers included.\n',
+  '\nEvery page on a 375 px phone. HTML br = the page file (its CSS is inlined); load br = everything fetched until idle, brotli -11 (binary files as they are); text floor = the visible main text alone, brotli -11.\n',
 );
 console.log(
   table(
     [
       'page',
-      'HTML',
-      'HTML gz',
+      'type',
+      'lang',
+      'HTML B',
       'HTML br',
-      'CSS',
-      'CSS br',
-      'JS',
-      'JS br',
+      'load br',
+      'floor br',
+      'load ÷ floor',
       'requests',
-      'KiB transferred',
-      'JS executed (B)',
+      'JS run B',
       'DOM nodes',
-      'text floor br',
     ],
-    rows,
+    pages.map((p) => [
+      p.path,
+      p.type,
+      p.lang,
+      p.htmlBytes,
+      p.htmlBrotli,
+      p.loadBrotli,
+      p.textFloorBrotli,
+      p.textFloorBrotli ? (p.loadBrotli / p.textFloorBrotli).toFixed(2) : '–',
+      p.requests,
+      p.jsExecutedBytes,
+      p.domNodes,
+    ]),
   ),
 );
-console.log('\nArticle budget: page brotli must be at most text floor × 1.3 + 2 KiB.\n');
-console.log(table(['article', 'page br', 'floor br', 'budget', 'result'], budgetRows));
+
+console.log(
+  '\nArticles: 1 request, no JavaScript, page brotli ≤ text floor × 1.4 + 2 KiB (src/build/page-budget.ts).\n',
+);
+console.log(
+  table(
+    ['article', 'requests', 'JS run B', 'page br', 'floor br', 'budget', 'result'],
+    pages
+      .filter((p) => p.type === 'article')
+      .map((p) => {
+        const budget = articleBudget(p.textFloorBrotli);
+        const ok = p.htmlBrotli <= budget && p.requests === 1 && p.jsExecutedBytes === 0;
+        return [
+          p.path,
+          p.requests,
+          p.jsExecutedBytes,
+          p.htmlBrotli,
+          p.textFloorBrotli,
+          budget,
+          ok ? 'within' : p.htmlBrotli > budget ? `over by ${p.htmlBrotli - budget} B` : 'loads more than itself',
+        ];
+      }),
+  ),
+);
+
+const withLighthouse = pages.filter((p) => p.lighthouse);
+if (withLighthouse.length) {
+  console.log(
+    '\nLighthouse (mobile defaults: simulated slow 4G, 4× CPU slowdown). Targets: 100 in each category, LCP ≤ 0.8 s, CLS 0.\n',
+  );
+  console.log(
+    table(
+      ['page', 'type', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP s', 'TBT ms', 'CLS', 'what cost points'],
+      withLighthouse.map((p) => {
+        const l = p.lighthouse!;
+        return [
+          p.path,
+          p.type,
+          l.performance,
+          l.accessibility,
+          l.bestPractices,
+          l.seo,
+          l.lcp.toFixed(2),
+          Math.round(l.tbt),
+          l.cls.toFixed(3),
+          l.failed.join('; ') || '–',
+        ];
+      }),
+    ),
+  );
+}
 
 // 4. Readability of each article, from the built page: summary, In-short box and body, Flesch–Kincaid grade.
 console.log('\nReadability (Flesch–Kincaid grade; summaries must be 8 or lower):\n');
 console.log(
   table(['article', 'summary words', 'summary grade', 'In short grade', 'body words', 'body grade'], readRows),
 );
+figures.readability = readRows;
 
 // 5. Search: time to the first result, per later query, and bytes before the first result.
 await runSearchBench();
+
+// 6. Scale: N synthetic articles, our build beside the plain one.
+if (scales.length) {
+  console.log(`\nScale: our build and a plain Astro + MDX build of the same articles, N = ${scales.join(', ')}\n`);
+  const results: ScaleFigures[] = [];
+  for (const n of scales) results.push(measureScale(n, console.log));
+  console.log(
+    '\n' +
+      table(
+        [
+          'N',
+          'ours cold s',
+          'ours again s',
+          'again ÷ cold',
+          'plain s',
+          'ours ÷ plain',
+          'ms per article (ours)',
+          'br B per article',
+          'plain br B',
+        ],
+        results.map((r) => [
+          r.articles,
+          r.coldSeconds.toFixed(1),
+          r.warmSeconds.toFixed(1),
+          (r.warmSeconds / r.coldSeconds).toFixed(2),
+          r.plainSeconds.toFixed(1),
+          (r.coldSeconds / r.plainSeconds).toFixed(2),
+          ((r.coldSeconds * 1000) / (r.articles + 8)).toFixed(0),
+          Math.round(r.bytesPerArticle),
+          Math.round(r.plainBytesPerArticle),
+        ]),
+      ),
+  );
+  // Which pages grow with N: every page that is not an article, its bytes at each N.
+  const names = [...new Set(results.flatMap((r) => Object.keys(r.fixedPages)))].sort();
+  console.log('\nPages that are not articles, raw bytes at each N (only the sitemap and the sources list may grow):\n');
+  console.log(
+    table(
+      ['page', ...results.map((r) => `N = ${r.articles}`)],
+      names.map((name) => [name, ...results.map((r) => r.fixedPages[name] ?? '–')]),
+    ),
+  );
+  figures.scale = results;
+}
+
+mkdirSync(dirname(jsonFile), { recursive: true });
+writeFileSync(jsonFile, JSON.stringify(figures, null, 2));
+console.log(
+  `\nFigures as JSON: ${join(process.cwd(), jsonFile)} (${kib(Buffer.byteLength(JSON.stringify(figures)))} KiB)`,
+);

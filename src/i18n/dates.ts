@@ -2,9 +2,19 @@ import type { Lang } from '../site.ts';
 
 const locales: Record<Lang, string> = { en: 'en-US', es: 'es-US' };
 
+// A formatter is costly to make (the locale's data is looked up each time) and every page formats dozens of
+// dates: one per language and style, made once.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locales[lang], { ...options, timeZone: 'UTC' })));
+  return f;
+}
+
 /** "April 7, 2025" / "7 de abril de 2025" for a full date. */
 export function formatDay(date: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return formatter(lang, { dateStyle: 'long' }).format(date);
 }
 
 /** A source date as precise as it is known: "2025", "August 2025" or "August 7, 2025". */
@@ -13,7 +23,7 @@ export function formatPartialDate(value: string, lang: Lang): string {
   if (m === undefined) return String(y);
   const date = new Date(Date.UTC(y, m - 1, d ?? 1));
   if (d === undefined) {
-    return new Intl.DateTimeFormat(locales[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+    return formatter(lang, { month: 'long', year: 'numeric' }).format(date);
   }
   return formatDay(date, lang);
 }
