@@ -55,6 +55,11 @@ export function referencePath(lang: Lang, page: ReferencePage): string {
   return `${homePath(lang)}${referencePages[page]}/`;
 }
 
+/** The list of every article, page `page` (1: "/articles/", 2: "/articles/2/"; "/es/articles/" in Spanish). */
+export function articlesPath(lang: Lang, page = 1): string {
+  return `${homePath(lang)}articles/${page > 1 ? `${page}/` : ''}`;
+}
+
 /** The search page: "/search/" in English, "/es/search/" in Spanish. */
 export function searchPath(lang: Lang): string {
   return `${homePath(lang)}search/`;

@@ -10,6 +10,20 @@ export async function publishedArticles(lang: Lang): Promise<Article[]> {
   return all.sort((a, b) => order(a) - order(b) || a.data.title.localeCompare(b.data.title));
 }
 
+/**
+ * How many articles the home and 404 pages list, so neither grows with the site; the rest are on the
+ * paginated list (src/pages/[...lang]/articles/[...page].astro).
+ */
+export const featuredCount = 6;
+
+/** Articles per page of the paginated list of all articles. */
+export const articlesPerPage = 20;
+
+/** The first `featuredCount` published articles in `lang`, in reading order. */
+export async function featuredArticles(lang: Lang): Promise<Article[]> {
+  return (await publishedArticles(lang)).slice(0, featuredCount);
+}
+
 /** Reading order on the home page: the agreement first, the help page last. */
 const readingOrder = ['irs-ice-agreement', 'section-6103', 'itin-filers', 'tax-reform-act-1976'];
 
