@@ -19,6 +19,8 @@ export interface ScaleFigures {
   /** Seconds: our build from nothing, our build again with no change, the plain site's build. */
   coldSeconds: number;
   warmSeconds: number;
+  /** Seconds: our build after one article's text changed (everything is rebuilt). */
+  oneChangedSeconds: number;
   plainSeconds: number;
   /** Brotli bytes of an added article's page, on average: ours and the plain site's. */
   bytesPerArticle: number;
@@ -140,6 +142,10 @@ export function measureScale(n: number, log: (line: string) => void = () => {}):
     const coldSeconds = timed(ours, ['scripts/build.ts']);
     log(`  N = ${n}: our build again, nothing changed…`);
     const warmSeconds = timed(ours, ['scripts/build.ts']);
+    log(`  N = ${n}: our build after one article changed…`);
+    const changed = join(ours, 'content/articles/en', articles[0].file);
+    writeFileSync(changed, `${readFileSync(changed, 'utf8').trimEnd()}\n\nOne more line of text.\n`);
+    const oneChangedSeconds = timed(ours, ['scripts/build.ts']);
     log(`  N = ${n}: the plain Astro + MDX build…`);
     const plainSeconds = timed(plain, ['node_modules/astro/bin/astro.mjs', 'build', '--silent']);
     const keys = new Set(articles.map((a) => a.file.replace(/\.mdx$/, '')));
@@ -158,7 +164,16 @@ export function measureScale(n: number, log: (line: string) => void = () => {}):
     }
     for (const f of readdirSync(dist).filter((f) => /^sitemap.*\.xml$/.test(f)))
       fixedPages[`/${f}`] = readFileSync(join(dist, f)).length;
-    return { articles: n, coldSeconds, warmSeconds, plainSeconds, bytesPerArticle, plainBytesPerArticle, fixedPages };
+    return {
+      articles: n,
+      coldSeconds,
+      warmSeconds,
+      oneChangedSeconds,
+      plainSeconds,
+      bytesPerArticle,
+      plainBytesPerArticle,
+      fixedPages,
+    };
   } finally {
     rmSync(ours, { recursive: true, force: true });
     rmSync(plain, { recursive: true, force: true });
