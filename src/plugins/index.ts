@@ -4,15 +4,22 @@ import { rehypeHeadingIds, type UnifiedProcessorOptions } from '@astrojs/markdow
 import type { Source } from '../schemas/source.ts';
 import remarkCitations from './remark-citations.ts';
 import rehypeTableRegion from './rehype-table-region.ts';
+import rehypeSectionSign from './rehype-section-sign.ts';
 import rehypeGeneratedLabels from './rehype-generated-labels.ts';
 import rehypeFootnoteMarkup from './rehype-footnote-markup.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 
+/**
+ * Section links sit beside their heading, not inside it, so a screen reader announces the heading once
+ * by its own words (Starlight's pattern): `<div class="tp-heading"><h2 id="a">A</h2><a class="tp-anchor"
+ * href="#a"></a></div>`. The "#" is drawn by CSS (.tp-anchor::after), so it is neither in the link's name
+ * nor in the bytes of every heading; rehype-generated-labels names the link in the page's language.
+ */
 const autolink: AutolinkOptions = {
-  behavior: 'append',
+  behavior: 'after',
   test: ['h2', 'h3'],
+  group: { type: 'element', tagName: 'div', properties: { className: ['tp-heading'] }, children: [] },
   properties: { className: ['tp-anchor'] },
-  // The "#" is drawn by CSS (.tp-anchor::after), so it is neither in the link's name nor in the bytes of every heading.
   content: [],
 };
 
@@ -21,8 +28,9 @@ const autolink: AutolinkOptions = {
  * tested is what is built.
  *
  * Order matters: citations expand inside footnotes before HTML exists; heading ids must exist before
- * rehype-autolink-headings looks for them (Astro would otherwise add them last); labels are localized
- * after the markup they label has been generated.
+ * rehype-autolink-headings looks for them (Astro would otherwise add them last), and before "§ 6103"
+ * gets its no-break space, so ids stay the slugs that links already use; labels are localized after
+ * the markup they label has been generated, and the footnote back-links are named after the headings.
  */
 export function markdownOptions(sources: ReadonlyMap<string, Source>): UnifiedProcessorOptions {
   return {
@@ -34,6 +42,7 @@ export function markdownOptions(sources: ReadonlyMap<string, Source>): UnifiedPr
     rehypePlugins: [
       rehypeTableRegion,
       rehypeHeadingIds,
+      rehypeSectionSign,
       [rehypeAutolinkHeadings, autolink],
       rehypeGeneratedLabels,
       rehypeFootnoteMarkup,

@@ -15,13 +15,16 @@ export interface RemarkCitationsOptions {
 const CITATION = /\[@([a-z0-9][a-z0-9-]*)\]/g;
 
 function citationNodes(source: Source, lang: Lang): PhrasingContent[] {
+  // A title in another language than the page's is marked, so a screen reader reads it in that language.
+  const data = source.lang && source.lang !== lang ? { hProperties: { lang: source.lang } } : undefined;
   const title: PhrasingContent = source.url
     ? {
         type: 'link',
         url: source.url,
         children: [{ type: 'text', value: source.title }],
+        data,
       }
-    : { type: 'emphasis', children: [{ type: 'text', value: source.title }] };
+    : { type: 'emphasis', children: [{ type: 'text', value: source.title }], data };
   let tail = `, ${source.issuer}, ${formatPartialDate(source.date, lang)}`;
   if (!source.url) tail += ` (${t(lang, 'cite.noLink')})`;
   if (source.note) tail += `. ${source.note}`;
@@ -34,6 +37,7 @@ function citationNodes(source: Source, lang: Lang): PhrasingContent[] {
  *   [^4]: [@crs-lsb11359], p. 3.
  *   → <li id="fn-4"><p><a href="…">Legal
  *     Sidebar LSB11359 …</a>, Congressional Research Service, September 4, 2025, p. 3. ↩</p></li>
+ *   A source whose title is in another language keeps it: `<a href="…" lang="es">…</a>`.
  *
  * Why: a source is written once, in `content/sources/`, and shown the same way everywhere. An unknown
  * ID stops the build (the content check names it first, with file and line).
