@@ -63,7 +63,8 @@ describe('the annotated statute', () => {
   test('puts the note under the law’s words on a phone and beside them on a wide screen', async () => {
     const boxes = async (width: number) => {
       const page = await openPage(browser, '/law/6103/', { viewport: { width, height: 900 } });
-      const part = page.locator('[id="i-2-B"]').locator('xpath=..');
+      // The heading sits in its section-link wrapper, inside the part it names.
+      const part = page.locator('[id="i-2-B"]').locator('xpath=../..');
       const words = (await part.getByText('The law’s words', { exact: true }).first().boundingBox())!;
       const note = (await part.getByText('What it means', { exact: true }).first().boundingBox())!;
       await page.context().close();
@@ -98,7 +99,8 @@ describe('the timeline', () => {
     expect(count).toBeGreaterThan(50);
     const hrefs: string[] = [];
     for (let i = 0; i < count; i += 1) {
-      const told = events.nth(i).getByRole('link').first();
+      // The first link is the event's own section link; the next is where the story is told.
+      const told = events.nth(i).getByRole('link').nth(1);
       hrefs.push((await told.getAttribute('href'))!);
     }
     expect(hrefs.every((h) => h.startsWith('/'))).toBe(true);
