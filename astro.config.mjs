@@ -19,6 +19,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Never inline a script, however small: a strict Content-Security-Policy allows only script files.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // MDX modules carry Astro's "use astro:head-inject" directive; the bundler's note about it is harmless noise.
         onwarn(warning, warn) {

@@ -81,3 +81,8 @@ export function searchWordsPath(lang: string): string {
 export function searchDataPath(lang: string): string {
   return `${searchBundlePath(lang)}search-data.json`;
 }
+
+/** The frame that adds copy and share buttons to section links, loaded on first use: one for every language. */
+export function sectionLinksPath(): string {
+  return '/section-links/';
+}
