@@ -62,7 +62,8 @@ export function startSectionLinks(frame: Window = window): void {
     }
     bar.append(status);
     (anchor.closest('.tp-heading') ?? anchor.parentElement ?? anchor).after(bar);
-    copy.focus({ preventScroll: true });
+    // After the link's own jump to its section, which takes focus away from whatever had it.
+    host.setTimeout(() => copy.focus({ preventScroll: true }), 0);
   };
 
   doc.addEventListener('click', (event) => {
@@ -74,9 +75,11 @@ export function startSectionLinks(frame: Window = window): void {
     close();
     opener?.focus();
   });
-  // The first press both followed the link and loaded this frame: finish what it asked for.
-  const active = sectionLink(doc.activeElement);
-  if (active && active.hash === host.location.hash) open(active);
+  // The first press both followed the link and loaded this frame, too late to hear the click: finish
+  // what it asked for. That press is the section link of the section in the address that the finger is
+  // still on, or whose section the jump has just put at the top of the screen.
+  const pressed = justUsed(host);
+  if (pressed) open(pressed);
 }
 
 /** The page that loaded this frame, if it is a page of the same site; otherwise nothing to enhance. */
@@ -86,6 +89,17 @@ function hostWindow(frame: Window): Window | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The section link that took the reader to the section now in the address, if it was just used. */
+function justUsed(host: Window): HTMLAnchorElement | undefined {
+  const doc = host.document;
+  const id = decodeURIComponent(host.location.hash.slice(1));
+  const section = id ? doc.getElementById(id) : null;
+  const link = [...doc.querySelectorAll<HTMLAnchorElement>('a.tp-anchor')].find((a) => a.hash === host.location.hash);
+  if (!section || !link) return undefined;
+  const atTop = Math.abs(section.getBoundingClientRect().top) < 2;
+  return link.matches(':hover, :active, :focus') || atTop ? link : undefined;
 }
 
 /** The section link an event target or the focused element is, or is inside. */
