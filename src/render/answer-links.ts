@@ -1,5 +1,4 @@
 import type { MarkdownHeading } from 'astro';
-import { bindSectionSigns } from './section-sign.ts';
 
 /**
  * The first screen's links to the sections named in an article's `answers`, each with its heading's
@@ -16,6 +15,6 @@ export function answerLinks(
       const known = headings.map((h) => h.slug).join(', ');
       throw new Error(`${file}: answers: "${id}" is not the id of a heading in this article (its headings: ${known})`);
     }
-    return { id, text: bindSectionSigns(heading.text) };
+    return { id, text: heading.text };
   });
 }

@@ -23,10 +23,17 @@ test.each(articlePages())(
     await page.goto(new URL(path, baseURL()).href, { waitUntil: 'networkidle' });
     expect(requests).toEqual([new URL(path, baseURL()).href]);
     expect(await page.locator('script').count()).toBe(0);
-    // The floor is the visible main text alone; markup, styles and chrome may add 30% and 2 KiB to it.
+    expect(await page.locator('iframe').evaluateAll((fs) => fs.filter((f) => f.checkVisibility()).length)).toBe(0);
+    // The floor is the main text a reader can read, with its folds (In short, On this page) opened: markup,
+    // styles and chrome may add 40% and 2 KiB to it (the budget issue 15 sets). Footnotes that keep a
+    // reader's place cost more, and accessibility is not traded for bytes: each reference may add 10 bytes
+    // for its name ("Source 4"), its own id and its own back-link named after its section (about 7 bytes
+    // measured on the agreement article, whose 138 references are the most; see /work/notes/phone.md).
+    await page.locator('main details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     const floor = brotli(await page.locator('main').innerText());
+    const references = await page.locator('main a[href^="#fn-"]').count();
     const weight = brotli(readFileSync(pageFile(path), 'utf8'));
-    expect(weight).toBeLessThanOrEqual(Math.round(floor * 1.3 + 2048));
+    expect(weight).toBeLessThanOrEqual(Math.round(floor * 1.4 + 2048 + 10 * references));
     await context.close();
   },
 );

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent, formatProblem, listArticleFiles, contentPaths } from '../../src/content/check/index.ts';
 import { parseArticle } from '../../src/content/check/parse-article.ts';
-import { footnoteDefinitionsOf, footnoteReferencesOf } from '../../src/content/check/extract.ts';
+import { footnoteDefinitionsOf, footnoteReferencesOf, headingsOf } from '../../src/content/check/extract.ts';
 import { loadSources } from '../../src/content/read-sources.ts';
 import { loadRefusedDomains, refusedMatch } from '../../src/content/check/refused-domains.ts';
 import { gradeLevel } from '../../src/content/readability.ts';
@@ -53,6 +53,18 @@ describe.each(articles.map((a) => [a.file, a] as const))('%s', (_file, article) 
     const summary = String(article.data.summary);
     expect(summary.split(/\s+/).length).toBeLessThanOrEqual(120);
     expect(gradeLevel(summary)).toBeLessThanOrEqual(8);
+  });
+
+  test('offers a way to the answer on its first screen: one to three sections, each a heading of the article', () => {
+    const answers = article.data.answers as string[] | undefined;
+    const ids = new Set(headingsOf(article.tree!).map((h) => h.id));
+    expect(answers?.length).toBeGreaterThanOrEqual(1);
+    expect(answers!.filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  test('has a short name for the menu and a reader need for the home page', () => {
+    expect(String(article.data.shortTitle ?? '').length).toBeGreaterThan(3);
+    expect(String(article.data.need ?? '').length).toBeGreaterThan(3);
   });
 
   test('says it is not legal advice where it gives practical guidance', () => {
