@@ -2,9 +2,11 @@ import { visit } from 'unist-util-visit';
 import { toString } from 'hast-util-to-string';
 import type { Root, Element, ElementContent, Text } from 'hast';
 import type { VFile } from 'vfile';
+import { fileLang } from '../render/file-lang.ts';
+import { t } from '../i18n/translate.ts';
 
-/** The paragraph that captions a table: "Table: Where each case stood", right before the table. */
-const CAPTION = /^Table:\s*/;
+/** The paragraph that captions a table, right before it: "Table: Where each case stood" ("Tabla: …" in Spanish). */
+const captionPattern = (prefix: string) => new RegExp(`^${prefix}\\s*`);
 
 const isElement = (node: unknown): node is Element => (node as Element | undefined)?.type === 'element';
 const isBlank = (node: ElementContent | undefined) => node?.type === 'text' && node.value.trim() === '';
@@ -41,6 +43,8 @@ const roles: Record<string, string> = {
  */
 export default function rehypeTableRegion() {
   return (tree: Root, file: VFile) => {
+    const prefix = t(fileLang(file), 'table.caption');
+    const CAPTION = captionPattern(prefix);
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'table' || !parent || index === undefined) return;
       let before = index - 1;
@@ -50,7 +54,7 @@ export default function rehypeTableRegion() {
       if (!isElement(paragraph) || first?.type !== 'text' || !CAPTION.test(first.value)) {
         const line = node.position?.start.line ?? '?';
         throw new Error(
-          `${file.path}: line ${line}: table has no caption (write a paragraph "Table: what it shows" right before it)`,
+          `${file.path}: line ${line}: table has no caption (write a paragraph "${prefix} what it shows" right before it)`,
         );
       }
       (first as Text).value = first.value.replace(CAPTION, '');

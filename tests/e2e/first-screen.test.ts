@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage, articlePages } from './browser.ts';
-import { phone } from './reader.ts';
+import { phone, say } from './reader.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,12 +17,13 @@ describe.each(articlePages())('the first screen of %s at 375 px', (path) => {
 
     const dates = page.locator('.tp-article-head .tp-meta');
     const lineHeight = await dates.evaluate((el) => parseFloat(getComputedStyle(el).fontSize) * 1.6);
-    expect(await dates.innerText()).toMatch(/^Updated \w+ \d+, \d{4}\s*Facts checked \w+ \d+, \d{4}$/);
+    const [updated, checked] = [say(path, 'article.updated'), say(path, 'article.checked')];
+    expect(await dates.innerText()).toMatch(new RegExp(`^${updated} .*\\d{4}\\s*${checked} .*\\d{4}$`));
     expect((await dates.boundingBox())!.height).toBeLessThan(lineHeight * 1.5);
 
     const summary = page.locator('.tp-article-head .tp-summary');
     expect((await summary.boundingBox())!.y).toBeLessThan(phone.height);
-    expect(await page.getByRole('heading', { name: /short version/i }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: /short version|versión corta/i }).count()).toBe(0);
 
     const first = page.locator('.tp-prose :is(h2, h3)').first();
     const top = await first.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
@@ -34,7 +35,7 @@ describe.each(articlePages())('the first screen of %s at 375 px', (path) => {
 
   test('offers a way to the answer without scrolling, each link landing on its section', async () => {
     const page = await openPage(browser, path, { viewport: phone });
-    const answers = page.getByRole('navigation', { name: 'Go straight to:' });
+    const answers = page.getByRole('navigation', { name: say(path, 'article.answers') });
     const links = answers.getByRole('link');
     expect(await links.count()).toBeGreaterThan(0);
     for (const link of await links.all()) {
@@ -51,18 +52,18 @@ describe.each(articlePages())('the first screen of %s at 375 px', (path) => {
     const page = await openPage(browser, path, { viewport: phone, javaScriptEnabled: false });
     const points = page.locator('#in-short li');
     expect(await points.first().isVisible()).toBe(false);
-    await page.getByText('In short', { exact: true }).click();
+    await page.getByText(say(path, 'article.inShort'), { exact: true }).click();
     expect(await points.first().isVisible()).toBe(true);
-    const toc = page.getByRole('navigation', { name: 'On this page' });
+    const toc = page.getByRole('navigation', { name: say(path, 'article.toc') });
     expect(await toc.getByRole('link').count()).toBe(0);
-    await toc.getByText('On this page').click();
-    expect(await toc.getByRole('link', { name: 'Keep reading' }).isVisible()).toBe(true);
+    await toc.getByText(say(path, 'article.toc')).click();
+    expect(await toc.getByRole('link', { name: say(path, 'article.keepReading') }).isVisible()).toBe(true);
     await page.context().close();
   });
 
   test('shows the table of contents open beside the text on a wide screen', async () => {
     const page = await openPage(browser, path, { viewport: { width: 1280, height: 900 } });
-    const toc = page.getByRole('navigation', { name: 'On this page' });
+    const toc = page.getByRole('navigation', { name: say(path, 'article.toc') });
     expect(await toc.count()).toBe(1);
     const box = (await toc.boundingBox())!;
     expect(box.x).toBeGreaterThan(640);
@@ -73,16 +74,18 @@ describe.each(articlePages())('the first screen of %s at 375 px', (path) => {
 
 describe('the status line', () => {
   test('opens the articles with live content, right under the title and dates, and not the history article', async () => {
-    for (const path of ['/irs-ice-agreement/', '/itin-filers/', '/section-6103/']) {
+    for (const path of articlePages().filter((p) => !/1976/.test(p))) {
       const page = await openPage(browser, path, { viewport: phone });
       const status = page.locator('.tp-article-head .tp-status');
-      expect(await status.innerText(), path).toMatch(/^Status as of \w+ \d+, \d{4}:/);
+      expect(await status.innerText(), path).toMatch(new RegExp(`^${say(path, 'status.asOf')} .*\\d{4}:`));
       expect((await status.boundingBox())!.y + (await status.boundingBox())!.height).toBeLessThan(phone.height);
       await page.context().close();
     }
-    const history = await openPage(browser, '/tax-reform-act-1976/', { viewport: phone });
-    expect(await history.locator('.tp-status').count()).toBe(0);
-    await history.context().close();
+    for (const path of articlePages().filter((p) => /1976/.test(p))) {
+      const history = await openPage(browser, path, { viewport: phone });
+      expect(await history.locator('.tp-status').count(), path).toBe(0);
+      await history.context().close();
+    }
   });
 });
 
@@ -100,32 +103,31 @@ describe('the ITIN article, for a worried reader', () => {
   });
 });
 
-describe('the home page at 375 px', () => {
+describe.each(['/', '/es/'])('the home page %s at 375 px', (path) => {
   test('opens with a title that is not the site name again, then the status line, then one-line routes', async () => {
-    const page = await openPage(browser, '/', { viewport: phone });
+    const page = await openPage(browser, path, { viewport: phone });
     const h1 = await page.getByRole('heading', { level: 1 }).innerText();
     expect(h1).not.toBe(await page.locator('.tp-brand').innerText());
     const order = await page
       .locator('main')
       .evaluate((main) =>
-        [...main.querySelectorAll('h1, .tp-status, h2')].map((el) => el.tagName + (el.textContent ?? '').slice(0, 12)),
+        [...main.querySelectorAll('h1, .tp-status, h2')].map((el) => el.tagName + (el.textContent ?? '').trim()),
       );
     expect(order.slice(0, 3)).toEqual([
       expect.stringMatching(/^H1/),
-      expect.stringMatching(/^PStatus as/),
-      'H2Start here',
+      expect.stringMatching(new RegExp(`^P${say(path, 'status.asOf')}`)),
+      `H2${say(path, 'home.start')}`,
     ]);
 
-    const routes = page
-      .getByRole('list')
-      .filter({ has: page.getByRole('link', { name: 'I file taxes with an ITIN' }) });
-    const links = routes.getByRole('link');
-    expect(await links.allInnerTexts()).toEqual([
-      'I file taxes with an ITIN',
-      'What the IRS–ICE agreement does',
-      'What the law says: section 6103',
-      'Why tax returns are private',
-    ]);
+    const links = page.locator('.tp-routes').getByRole('link');
+    expect(await links.count()).toBe(articlePages().filter((p) => (path === '/es/') === p.startsWith('/es/')).length);
+    if (path === '/')
+      expect(await links.allInnerTexts()).toEqual([
+        'I file taxes with an ITIN',
+        'What the IRS–ICE agreement does',
+        'What the law says: section 6103',
+        'Why tax returns are private',
+      ]);
     for (const link of await links.all()) {
       const lines = await link.evaluate((el) => {
         const style = getComputedStyle(el);
@@ -137,12 +139,8 @@ describe('the home page at 375 px', () => {
       const box = (await link.boundingBox())!;
       expect(box.y + box.height).toBeLessThanOrEqual(phone.height);
     }
-    expect(
-      await page
-        .locator('main')
-        .getByText(/^In April 2025 the IRS agreed/)
-        .count(),
-    ).toBe(0);
+    // The articles' summaries are on the articles, not here.
+    expect(await page.locator('main .tp-summary').count()).toBe(0);
     await page.context().close();
   });
 });

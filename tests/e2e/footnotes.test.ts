@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage, articlePages } from './browser.ts';
-import { accessibilityTree, phone } from './reader.ts';
+import { accessibilityTree, phone, say } from './reader.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,9 +15,10 @@ describe.each(articlePages())('footnotes on %s at 375 px', (path) => {
     const refs = page.locator('.tp-prose a[href^="#fn-"]');
     const numbers = await refs.allInnerTexts();
     expect(numbers.length).toBeGreaterThan(20);
-    const heard = (await accessibilityTree(page)).filter((n) => n.role === 'link' && /^Source \d+$/.test(n.name));
+    const name = (n: string) => say(path, 'footnote.ref', { n });
+    const heard = (await accessibilityTree(page)).filter((n) => n.role === 'link' && /^\S+ \d+$/.test(n.name));
     // Chromium's tree does not list table cells in page order, so compare as sets.
-    expect(heard.map((n) => n.name).sort()).toEqual(numbers.map((n) => `Source ${n}`).sort());
+    expect(heard.map((n) => n.name).sort()).toEqual(numbers.map(name).sort());
     const small = await refs.evaluateAll((as) =>
       as
         .map((a) => a.getBoundingClientRect())
@@ -60,18 +61,23 @@ describe.each(articlePages())('footnotes on %s at 375 px', (path) => {
 
   test('each back-link is named after the section its use sits in', async () => {
     const page = await openPage(browser, path, { viewport: phone });
-    const wrong = await page.evaluate(() => {
+    // Both kinds of back-link ("Back to the text: …", "Back to use 2 of 3: …") start with the same words.
+    const [one, many] = [say(path, 'footnote.back'), say(path, 'footnote.backUse')];
+    let common = 0;
+    while (one[common] === many[common]) common += 1;
+    const words = { prefix: one.slice(0, common), opening: say(path, 'sources.opening') };
+    const wrong = await page.evaluate(({ prefix, opening }) => {
       const out: string[] = [];
       const headings = [...document.querySelectorAll('.tp-prose :is(h2, h3)')];
       for (const back of document.querySelectorAll<HTMLAnchorElement>('[data-footnotes] a[href^="#fnref-"]')) {
         const use = document.getElementById(decodeURIComponent(back.hash.slice(1)))!;
         const before = headings.filter((h) => h.compareDocumentPosition(use) & Node.DOCUMENT_POSITION_FOLLOWING);
-        const section = before.at(-1)?.textContent?.trim() ?? 'Opening paragraphs';
+        const section = before.at(-1)?.textContent?.trim() ?? opening;
         const name = back.getAttribute('aria-label') ?? '';
-        if (!name.startsWith('Back to') || !name.endsWith(`: ${section}`)) out.push(`${back.hash}: "${name}"`);
+        if (!name.startsWith(prefix) || !name.endsWith(`: ${section}`)) out.push(`${back.hash}: "${name}"`);
       }
       return out;
-    });
+    }, words);
     expect(wrong).toEqual([]);
     await page.context().close();
   });

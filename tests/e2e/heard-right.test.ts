@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage, builtPages, articlePages } from './browser.ts';
-import { accessibilityTree, openEveryFold, phone } from './reader.ts';
+import { accessibilityTree, openEveryFold, phone, say } from './reader.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -47,7 +47,7 @@ describe.each(articlePages())('section links on %s', (path) => {
       const id = (await heading.getAttribute('id'))!;
       const text = await heading.innerText();
       expect(await heading.getByRole('link').count(), text).toBe(0);
-      const link = page.getByRole('link', { name: `Link to section: ${text}`, exact: true });
+      const link = page.getByRole('link', { name: say(path, 'article.headingLink', { heading: text }), exact: true });
       expect(await link.count(), text).toBe(1);
       expect(await link.getAttribute('href'), text).toBe(`#${id}`);
       expect(await link.isVisible(), text).toBe(true);

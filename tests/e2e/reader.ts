@@ -1,3 +1,5 @@
+import { t, type StringKey } from '../../src/i18n/translate.ts';
+import type { Lang } from '../../src/site.ts';
 import type { Page } from 'playwright-core';
 
 /** One node of Chromium's accessibility tree: what a screen reader is told. */
@@ -46,3 +48,13 @@ export async function topInViewport(page: Page, selector: string): Promise<boole
 
 /** A phone's screen, as the issue measures it. */
 export const phone = { width: 375, height: 812 };
+
+/** The language a built page is in, from its path ("/es/…" is Spanish). */
+export function langOf(path: string): Lang {
+  return path.startsWith('/es/') || path === '/es' ? 'es' : 'en';
+}
+
+/** A UI string as the page at `path` shows it, so a test reads what a reader of that language reads. */
+export function say(path: string, key: StringKey, vars: Record<string, string | number> = {}): string {
+  return t(langOf(path), key, vars);
+}

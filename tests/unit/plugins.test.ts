@@ -1,118 +1,84 @@
 import { describe, expect, test } from 'vitest';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import { VFile } from 'vfile';
+import type { Root } from 'mdast';
 import { markdownOptions } from '../../src/plugins/index.ts';
+import remarkCitations from '../../src/plugins/remark-citations.ts';
+import remarkHeadingIds from '../../src/plugins/remark-heading-ids.ts';
 import { useLetter } from '../../src/plugins/rehype-footnote-markup.ts';
-import type { Source } from '../../src/schemas/source.ts';
-
-const sources = new Map<string, Source>([
-  [
-    'statute',
-    {
-      id: 'statute',
-      title: '26 U.S. Code § 6103',
-      issuer: 'Legal Information Institute',
-      date: '2026',
-      url: 'https://www.law.cornell.edu/uscode/text/26/6103',
-      kind: 'statute',
-      primary: true,
-    },
-  ],
-  [
-    'crs',
-    {
-      id: 'crs',
-      title: 'Legal Sidebar LSB11413',
-      issuer: 'Congressional Research Service',
-      date: '2026-03-26',
-      url: 'https://www.congress.gov/crs-product/LSB11413',
-      kind: 'congressional',
-      primary: true,
-    },
-  ],
-  [
-    'guia',
-    {
-      id: 'guia',
-      title: 'Guía para contribuyentes',
-      lang: 'es',
-      issuer: 'IRS',
-      date: '2025',
-      url: 'https://www.irs.gov/es',
-      kind: 'agency',
-      primary: true,
-    },
-  ],
-  [
-    'wire',
-    {
-      id: 'wire',
-      title: 'A wire story',
-      issuer: 'The Associated Press',
-      date: '2026-06',
-      kind: 'news',
-      primary: false,
-      note: 'Found only on a scraper.',
-    },
-  ],
-]);
 
 async function render(markdown: string, lang = 'en', path = '/work/content/articles/en/test.md') {
-  const processor = await createMarkdownProcessor(markdownOptions(sources));
+  const processor = await createMarkdownProcessor(markdownOptions());
   const result = await processor.render(markdown, { frontmatter: { lang }, fileURL: new URL(`file://${path}`) });
   return result.code;
 }
 
+/** The MDX syntax tree after one remark plugin, for plugins whose output is MDX (components, ids). */
+async function mdxTree(plugin: () => (tree: Root, file: VFile) => void, mdx: string, lang = 'en'): Promise<Root> {
+  const file = new VFile({ value: mdx, path: `/work/content/articles/${lang}/test.mdx` });
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(plugin);
+  return (await processor.run(processor.parse(file), file)) as Root;
+}
+
+/** The citation components a tree hands over, as `id/lang`. */
+function citations(tree: Root): string[] {
+  const out: string[] = [];
+  const walk = (node: {
+    type: string;
+    name?: string;
+    attributes?: { name: string; value: string }[];
+    children?: unknown[];
+  }) => {
+    if (node.type === 'mdxJsxTextElement' && node.name === 'Citation') {
+      const attr = (n: string) => node.attributes?.find((a) => a.name === n)?.value;
+      out.push(`${attr('id')}/${attr('lang')}`);
+    }
+    for (const child of node.children ?? []) walk(child as typeof node);
+  };
+  walk(tree as never);
+  return out;
+}
+
 describe('remark-citations', () => {
-  test('expands [@id] into title (linked), issuer and date, keeping the locator', async () => {
-    const html = await render('Text.[^1]\n\n[^1]: [@crs], p. 3.');
-    expect(html).toContain(
-      '<a href="https://www.congress.gov/crs-product/LSB11413" rel="noreferrer">Legal Sidebar LSB11413</a>, Congressional Research Service, March 26, 2026, p. 3.',
-    );
+  test('hands each [@id] in a footnote to the Citation component, with the page language', async () => {
+    const tree = await mdxTree(remarkCitations, 'Text.[^1]\n\n[^1]: [@crs], p. 3.');
+    expect(citations(tree)).toEqual(['crs/en']);
+    expect(JSON.stringify(tree)).toContain('", p. 3."');
   });
 
-  test('shows a year-only or month-only date as written, never as January 1', async () => {
-    const html = await render('A.[^1] B.[^2]\n\n[^1]: [@statute]\n[^2]: [@wire]');
-    expect(html).toContain('Legal Information Institute, 2026');
-    expect(html).toContain('The Associated Press, June 2026');
-    expect(html).not.toContain('January');
+  test('hands over several sources in one footnote, in order, and uses the folder language', async () => {
+    const tree = await mdxTree(remarkCitations, 'A.[^1]\n\n[^1]: [@statute]; [@crs]', 'es');
+    expect(citations(tree)).toEqual(['statute/es', 'crs/es']);
   });
 
-  test('names a source without a URL in italics, says so, and adds its note', async () => {
-    const html = await render('A.[^1]\n\n[^1]: [@wire]');
-    expect(html).toMatch(
-      /<em>A wire story<\/em>, The Associated Press, June 2026 \(no public link found; named for reference\)\. Found only on a scraper\./,
-    );
+  test('leaves [@id] outside footnotes alone (the content check reports it)', async () => {
+    const tree = await mdxTree(remarkCitations, 'Write [@crs] to cite.');
+    expect(citations(tree)).toEqual([]);
+    expect(JSON.stringify(tree)).toContain('[@crs]');
+  });
+});
+
+describe('remark-heading-ids', () => {
+  test('a {/* #id */} marker fixes the id and leaves the words clean', async () => {
+    const tree = await mdxTree(remarkHeadingIds, '## ¿Debo declarar? {/* #should-i-file */}\n\n## Plain');
+    const [marked, plain] = tree.children as {
+      data?: { hProperties?: { id?: string } };
+      children: { value?: string }[];
+    }[];
+    expect(marked.data?.hProperties?.id).toBe('should-i-file');
+    expect(marked.children.map((c) => c.value)).toEqual(['¿Debo declarar?']);
+    expect(plain.data?.hProperties?.id).toBeUndefined();
   });
 
-  test('cites several sources in one footnote', async () => {
-    const html = await render('A.[^1]\n\n[^1]: [@statute]; [@crs]');
-    expect(html).toContain(
-      '<a href="https://www.law.cornell.edu/uscode/text/26/6103" rel="noreferrer">26 U.S. Code §\u00a06103</a>, Legal Information Institute, 2026; <a href="https://www.congress.gov/crs-product/LSB11413" rel="noreferrer">Legal Sidebar LSB11413</a>',
-    );
-  });
-
-  test('formats dates in Spanish on a Spanish page', async () => {
-    const html = await render('A.[^1]\n\n[^1]: [@crs]', 'es');
-    expect(html).toContain('26 de marzo de 2026');
-  });
-
-  test('stops with the file and line when a source ID is unknown', async () => {
-    await expect(render('A.[^1]\n\n[^1]: [@nope]')).rejects.toThrow(
-      /test\.md: line 3: footnote cites unknown source "nope"/,
-    );
-  });
-
-  test('marks a title in another language with its lang, and not on a page in that language', async () => {
-    expect(await render('A.[^1]\n\n[^1]: [@guia]')).toContain(
-      '<a href="https://www.irs.gov/es" lang="es" rel="noreferrer">Guía para contribuyentes</a>',
-    );
-    expect(await render('A.[^1]\n\n[^1]: [@guia]', 'es')).toContain(
-      '<a href="https://www.irs.gov/es" rel="noreferrer">Guía',
-    );
-  });
-
-  test('leaves [@id] outside footnotes alone', async () => {
-    expect(await render('Write [@crs] to cite.')).toContain('[@crs]');
+  test('an MDX expression that is not an id marker is left alone', async () => {
+    const tree = await mdxTree(remarkHeadingIds, '## Title {/* a note */}');
+    const [heading] = tree.children as { data?: { hProperties?: { id?: string } }; children: unknown[] }[];
+    expect(heading.data?.hProperties?.id).toBeUndefined();
+    expect(heading.children).toHaveLength(2);
   });
 });
 
@@ -144,6 +110,11 @@ describe('rehype-table-region', () => {
     await expect(render('Intro.\n\n| Case |\n| --- |\n| A |\n')).rejects.toThrow(
       /test\.md: line 3: table has no caption \(write a paragraph "Table: what it shows" right before it\)/,
     );
+  });
+
+  test('takes its caption from "Tabla:" on a Spanish page', async () => {
+    const html = await render('Tabla: Las partes\n\n| Parte | Abarca |\n| --- | --- |\n| (a) | Regla |\n', 'es');
+    expect(html).toContain('<caption>Las partes</caption>');
   });
 
   test('renders the table as reviewed', async () => {
@@ -189,14 +160,16 @@ describe('section links beside headings', () => {
 
 describe('footnotes', () => {
   test('get a visible "Sources" heading with its own section link', async () => {
-    const html = await render('A.[^1]\n\n[^1]: [@statute]');
+    const html = await render('A.[^1]\n\n[^1]: A source, 2026.');
     expect(html).toContain(
       '<div class="tp-heading"><h2 id="footnote-label">Sources</h2><a class="tp-anchor" href="#footnote-label" aria-label="Link to section: Sources"></a></div>',
     );
   });
 
   test('references are named "Source N", keep an id for each use, and carry no <sup> or data attributes', async () => {
-    const html = await render('A.[^1] B.[^1]\n\n[^1]: [@statute]');
+    const html = await render(
+      'A.[^1] B.[^1]\n\n[^1]: [A source](https://www.law.cornell.edu/uscode/text/26/6103), 2026.',
+    );
     expect(html).toContain(
       '<p>A.<a href="#fn-1" id="fnref-1" aria-label="Source 1">1</a> B.<a href="#fn-1" id="fnref-1-2" aria-label="Source 1">1</a></p>',
     );
@@ -205,12 +178,14 @@ describe('footnotes', () => {
   });
 
   test('a note used once has one "↑" link back, named after the section it returns to', async () => {
-    const html = await render('## Who may ask?\n\nA.[^1]\n\n[^1]: [@statute]');
-    expect(html).toMatch(/2026 <a href="#fnref-1" aria-label="Back to the text: Who may ask\?">↑<\/a><\/li>/);
+    const html = await render('## Who may ask?\n\nA.[^1]\n\n[^1]: A source, 2026.');
+    expect(html).toMatch(/2026\. <a href="#fnref-1" aria-label="Back to the text: Who may ask\?">↑<\/a><\/li>/);
   });
 
   test('a note used several times gets one lettered link back to each use (↑ a b c), each naming its section', async () => {
-    const html = await render('Intro.[^1]\n\n## Who may ask?\n\nA.[^1]\n\n### Who signs\n\nB.[^1]\n\n[^1]: [@statute]');
+    const html = await render(
+      'Intro.[^1]\n\n## Who may ask?\n\nA.[^1]\n\n### Who signs\n\nB.[^1]\n\n[^1]: A source, 2026.',
+    );
     expect(html).toContain(
       '<span class="tp-back"><a href="#fnref-1" aria-label="Back to use 1 of 3: Opening paragraphs">a</a> <a href="#fnref-1-2" aria-label="Back to use 2 of 3: Who may ask?">b</a> <a href="#fnref-1-3" aria-label="Back to use 3 of 3: Who signs">c</a></span></li>',
     );
@@ -221,15 +196,17 @@ describe('footnotes', () => {
   });
 
   test('are labelled in Spanish on a Spanish page', async () => {
-    const html = await render('A.[^1]\n\n[^1]: [@statute]', 'es');
+    const html = await render('A.[^1]\n\n[^1]: A source, 2026.', 'es');
     expect(html).toMatch(/<h2 id="footnote-label">Fuentes/);
     expect(html).toContain('aria-label="Fuente 1"');
-    expect(html).toContain('aria-label="Volver al texto: Párrafos iniciales"');
+    expect(html).toContain('aria-label="Volver al texto: Introducción"');
   });
 
   test('render as reviewed', async () => {
     expect(
-      await render('Intro.[^1]\n\n## Who may ask?\n\nA.[^1][^2]\n\n[^1]: [@crs], p. 3.\n[^2]: [@wire]'),
+      await render(
+        'Intro.[^1]\n\n## Who may ask?\n\nA.[^1][^2]\n\n[^1]: [Legal Sidebar LSB11413](https://www.congress.gov/crs-product/LSB11413), p. 3.\n[^2]: A wire story, June 2026.',
+      ),
     ).toMatchSnapshot();
   });
 });
