@@ -6,7 +6,10 @@ import { statuteSectionSchema } from './schemas/statute.ts';
 import { timelineEraSchema, timelineEventSchema } from './schemas/timeline.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { pageSchema } from './schemas/page.ts';
+import { localizedCaseSchema, localizedStatusSchema } from './schemas/case.ts';
 import {
+  caseStatusLoader,
+  casesLoader,
   glossaryLoader,
   sourcesLoader,
   statuteLoader,
@@ -41,4 +44,10 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { articles, sources, statute, timelineEras, timeline, glossary, pages };
+/** Every lawsuit and appeal (`content/cases.yaml`), once per language: the entry id is "<lang>/<case id>". */
+const cases = defineCollection({ loader: casesLoader(), schema: localizedCaseSchema });
+
+/** The overall status of the cases, for the status line: one entry per language, keyed by the language. */
+const caseStatus = defineCollection({ loader: caseStatusLoader(), schema: localizedStatusSchema });
+
+export const collections = { articles, sources, statute, timelineEras, timeline, glossary, pages, cases, caseStatus };

@@ -1,20 +1,26 @@
 import type { Loader } from 'astro/loaders';
 import { loadGlossary, loadStatute, loadTimeline } from './read-reference-data.ts';
 import { loadSources } from './read-sources.ts';
+import { loadCases } from './read-cases.ts';
 
 /**
  * Astro collection loaders for the data files in `content/`. They read through the same functions as the
  * content check, which runs first and stops the build on any problem, so invalid files never reach a page.
  */
 
-/** A loader that stores each entry that `entries()` returns under its own `id`. */
-function entriesLoader(name: string, entries: () => readonly { id: string }[]): Loader {
+/** A loader that stores each entry that `entries()` returns under its own `id` (or the key `keyOf` gives it). */
+function entriesLoader<E extends { id: string }>(
+  name: string,
+  entries: () => readonly E[],
+  keyOf: (entry: E) => string = (entry) => entry.id,
+): Loader {
   return {
     name,
     load: async ({ store, parseData }) => {
       store.clear();
       for (const entry of entries()) {
-        store.set({ id: entry.id, data: await parseData({ id: entry.id, data: { ...entry } }) });
+        const id = keyOf(entry);
+        store.set({ id, data: await parseData({ id, data: { ...entry } }) });
       }
     },
   };
@@ -35,3 +41,11 @@ export const timelineEventsLoader = () => entriesLoader('timeline-events', () =>
 
 /** One entry per term of `content/glossary.yaml`. */
 export const glossaryLoader = () => entriesLoader('glossary-terms', () => loadGlossary()?.data ?? []);
+
+/** One entry per case per language, keyed "<lang>/<case id>" (content/cases.yaml with its language overlays). */
+export const casesLoader = () =>
+  entriesLoader('cases', () => loadCases().cases, (c) => `${c.lang}/${c.id}`);
+
+/** The overall status of the cases, one entry per language, keyed by the language. */
+export const caseStatusLoader = () =>
+  entriesLoader('case-status', () => loadCases().status.map((s) => ({ ...s, id: s.lang })));

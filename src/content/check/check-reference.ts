@@ -104,7 +104,8 @@ export function checkReferenceData(root: string, sources: ReadonlyMap<string, So
       });
       data.events.forEach((event, i) => {
         timelineId(timeline, ['events', i, 'id'], event.id);
-        event.sources.forEach((id, j) => unknownSource(timeline, ['events', i, 'sources', j], id));
+        // A ruling event's sources are the ruling's, checked with the case data.
+        if (!event.ruling) event.sources.forEach((id, j) => unknownSource(timeline, ['events', i, 'sources', j], id));
         if (!eraOf(data.eras, event.date)) {
           out.problems.push({ file: timeline.file, where: timeline.where(['events', i, 'date']), message: `${event.date} is before the first era (${data.eras[0].from})` });
         }

@@ -12,6 +12,7 @@ import { checkUncitedNumbers, type NumberException } from './uncited-numbers.ts'
 import { loadRefusedDomains, refusedMatch } from './refused-domains.ts';
 import { articleChromeIds, staticPages } from './site-pages.ts';
 import { checkReferenceData } from './check-reference.ts';
+import { checkCaseComponents, checkCases } from './check-cases.ts';
 import type { Problem } from '../problem.ts';
 
 export { formatProblem, type Problem } from '../problem.ts';
@@ -90,6 +91,8 @@ export function checkContent(root: string = process.cwd(), extraPages: PageIndex
   const articles = listArticleFiles(root).map((f) => parseArticle(f, root));
   const reference = checkReferenceData(root, sources);
   problems.push(...reference.problems);
+  const cases = checkCases(root, sources);
+  problems.push(...cases.problems);
   const pages = buildPageIndex(articles, reference.pages);
   for (const [path, ids] of extraPages) pages.set(path, new Set(ids));
 
@@ -109,7 +112,8 @@ export function checkContent(root: string = process.cwd(), extraPages: PageIndex
       if (hit) problems.push({ file: article.file, where: `line ${link.line}`, message: `links ${hit.domain}, a refused domain (${hit.reason})` });
     }
     problems.push(...checkUncitedNumbers(article.file, article.tree, exceptions));
+    problems.push(...checkCaseComponents(article.file, article.tree, cases.caseIds));
   }
-  for (const { file, from, links } of reference.links) problems.push(...checkLinks(file, from, links, pages));
+  for (const { file, from, links } of [...reference.links, ...cases.links]) problems.push(...checkLinks(file, from, links, pages));
   return problems;
 }
