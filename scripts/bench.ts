@@ -10,6 +10,9 @@ import { listArticleFiles } from '../src/content/check/index.ts';
 import { parseArticle } from '../src/content/check/parse-article.ts';
 import { gradeLevel, proseOf, countText } from '../src/content/readability.ts';
 import { runSearchBench } from './bench-search.ts';
+import { loadCases } from '../src/content/read-cases.ts';
+import { caseStatusDates, reviewAgeDays, reviewDue } from '../src/content/review-due.ts';
+import { siteToday } from '../src/site.ts';
 
 const br = (s: string | Buffer) => brotliCompressSync(s, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
@@ -139,5 +142,15 @@ const readRows = listArticleFiles(process.cwd()).map((file) => {
 console.log('\nReadability (Flesch–Kincaid grade; summaries must be 8 or lower):\n');
 console.log(table(['article', 'summary words', 'summary grade', 'body words', 'body grade'], readRows));
 
-// 5. Search: time to the first result, per later query, and bytes before the first result.
+// 5. Review due: statuses older than 90 days (npm run check:content lists them).
+const today = siteToday();
+const statuses = caseStatusDates(loadCases(process.cwd()));
+const due = reviewDue(statuses, today);
+console.log(
+  `\nReview due: ${due.length} of ${statuses.length} statuses are older than ${reviewAgeDays} days on ${today.toISOString().slice(0, 10)}` +
+    (due.length > 0 ? ` (oldest: ${due[0].days} days)` : '') +
+    '.\n',
+);
+
+// 6. Search: time to the first result, per later query, and bytes before the first result.
 await runSearchBench();

@@ -1,0 +1,46 @@
+import type { LoadedCases } from './read-cases.ts';
+import { daysBetween } from '../i18n/dates.ts';
+
+export { daysBetween };
+
+/** A status or as-of statement in the content, with the day it is true as of. */
+export interface DatedStatus {
+  /** The file that holds it, relative to the project root. */
+  file: string;
+  /** What it is: a case id, or "status" for the overall status line. */
+  id: string;
+  /** The day it is true as of. */
+  asOf: Date;
+}
+
+/** A status due for review: older than the review age on the day asked. */
+export interface ReviewDue extends DatedStatus {
+  /** Whole days from `asOf` to the day asked. */
+  days: number;
+}
+
+/** A status older than this many days is due for a fresh look at the sources. */
+export const reviewAgeDays = 90;
+
+/** The statuses older than `maxAgeDays` on `today`, oldest first (then in the order given). */
+export function reviewDue(statuses: readonly DatedStatus[], today: Date, maxAgeDays: number = reviewAgeDays): ReviewDue[] {
+  return statuses
+    .map((s) => ({ ...s, days: daysBetween(s.asOf, today) }))
+    .filter((s) => s.days > maxAgeDays)
+    .sort((a, b) => b.days - a.days);
+}
+
+/** "review due: content/cases.yaml: dc-circuit-26-5006: as of 2026-06-08, 176 days" */
+export function formatReviewDue(item: ReviewDue): string {
+  return `review due: ${item.file}: ${item.id}: as of ${item.asOf.toISOString().slice(0, 10)}, ${item.days} days`;
+}
+
+/** Every dated status in the case data: the overall status first, then each case, in file order. */
+export function caseStatusDates(loaded: LoadedCases): DatedStatus[] {
+  const file = loaded.file;
+  if (!file?.data) return [];
+  return [
+    { file: file.file, id: 'status', asOf: file.data.status.asOf },
+    ...file.data.cases.map((c) => ({ file: file.file, id: c.id, asOf: c.asOf })),
+  ];
+}
