@@ -1,6 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../site.ts';
-import type { TimelineEvent } from '../schemas/timeline.ts';
 
 /** A case as pages render it: the `cases` collection's data in one language. */
 export type CaseData = CollectionEntry<'cases'>['data'];
@@ -31,29 +30,4 @@ export async function overallStatus(lang: Lang): Promise<StatusData> {
   return found;
 }
 
-/** The `lang` attribute a piece of case text needs: set only when the text is not in the page's language. */
-export function textLangAttr(entry: { lang: Lang; textLang: Lang }): Lang | undefined {
-  return entry.textLang === entry.lang ? undefined : entry.textLang;
-}
-
-/** The case caption, with "(appeal)"-style marking left to the caller: the court's short name and number. */
-export function courtAndNumber(c: Pick<CaseData, 'courtShort' | 'docket'>): string {
-  return c.docket ? `${c.courtShort} ${c.docket}` : c.courtShort;
-}
-
-/**
- * Timeline events in `lang`: an event taken from a ruling gets that ruling's sentence from the case data in
- * `lang` (English where it is not translated yet), with the language its text is in.
- */
-export function localizeEvents(
-  events: readonly TimelineEvent[],
-  cases: readonly CaseData[],
-): (TimelineEvent & { textLang?: Lang })[] {
-  return events.map((event) => {
-    if (!event.ruling) return event;
-    const [caseId, rulingId] = event.ruling.split('/');
-    const found = cases.find((c) => c.id === caseId);
-    const ruling = found?.rulings.find((r) => r.id === rulingId);
-    return found && ruling ? { ...event, text: ruling.text, textLang: textLangAttr(found) } : event;
-  });
-}
+export { courtAndNumber, localizeEvents, textLangAttr } from './case-text.ts';

@@ -1,0 +1,140 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { Element } from 'hast';
+import { builtPages, pageFile } from '../../src/build/built-pages.ts';
+
+/**
+ * The case data is the one source of every status on the site: change one entry of content/cases.yaml in a
+ * copy of the project, build the copy, and every page of the real build that said the old thing must say the
+ * new thing instead — with nothing left over anywhere.
+ */
+
+const project = process.cwd();
+let copy = '';
+let copyDist = '';
+
+/** The text a reader sees in a page's <main>, whitespace collapsed. */
+function mainText(dist: string, path: string): string {
+  const tree = fromHtml(readFileSync(pageFile(path, dist), 'utf8'));
+  let main: Element | undefined;
+  visit(tree, 'element', (el: Element) => {
+    if (!main && el.tagName === 'main') main = el;
+  });
+  return toString(main ?? tree).replace(/\s+/g, ' ');
+}
+
+/** The pages of a build whose main text contains `text`. */
+function pagesSaying(dist: string, text: string): string[] {
+  return builtPages(dist).filter((p) => p.endsWith('/') && mainText(dist, p).includes(text));
+}
+
+/** Every element of a page marked as showing the case `id`, with its text. */
+function caseTexts(dist: string, path: string, id: string): string[] {
+  const tree = fromHtml(readFileSync(pageFile(path, dist), 'utf8'));
+  const out: string[] = [];
+  visit(tree, 'element', (el: Element) => {
+    if (el.properties.dataCase === id) out.push(toString(el).replace(/\s+/g, ' '));
+  });
+  return out;
+}
+
+const changes = {
+  caseStatus: {
+    from: 'status: "we found no decision on the government’s appeal of the order of November 21, 2025"',
+    to: 'status: "the appeals court had ruled in a changed fixture entry"',
+    old: 'we found no decision on the government’s appeal of the order of November 21, 2025',
+    new: 'the appeals court had ruled in a changed fixture entry',
+  },
+  rulingText: {
+    from: 'text: "Judge Kollar-Kotelly finds the IRS broke the law “approximately 42,695 times” by sending addresses without confirming ICE supplied them."',
+    to: 'text: "A changed fixture sentence for the indicative ruling."',
+    old: 'Judge Kollar-Kotelly finds the IRS broke the law “approximately 42,695 times” by sending addresses without confirming ICE supplied them.',
+    new: 'A changed fixture sentence for the indicative ruling.',
+  },
+  rulingAction: {
+    from: 'action: "Indicative ruling: the IRS broke the law about 42,695 times"',
+    to: 'action: "A changed fixture label for the indicative ruling"',
+    old: 'Indicative ruling: the IRS broke the law about 42,695 times',
+    new: 'A changed fixture label for the indicative ruling',
+  },
+  overall: {
+    from: 'text: "two court orders stop the IRS from sharing taxpayers’ addresses with ICE under the agreement, and we found no decision on the government’s appeal of one of them"',
+    to: 'text: "a changed fixture status for every case"',
+    old: 'two court orders stop the IRS from sharing taxpayers’ addresses with ICE under the agreement',
+    new: 'a changed fixture status for every case',
+  },
+};
+
+beforeAll(() => {
+  copy = mkdtempSync(join(tmpdir(), 'case-data-'));
+  const skip = new Set(['node_modules', 'dist', '.astro', '.git']);
+  cpSync(project, copy, { recursive: true, filter: (src) => !skip.has(src.slice(project.length + 1).split('/')[0]) });
+  symlinkSync(join(project, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  const path = join(copy, 'content/cases.yaml');
+  let yaml = readFileSync(path, 'utf8');
+  for (const { from, to } of Object.values(changes)) {
+    if (!yaml.includes(from)) throw new Error(`The fixture edit no longer matches content/cases.yaml: ${from}`);
+    yaml = yaml.replace(from, to);
+  }
+  writeFileSync(path, yaml);
+  // A full build of the copy: about 5 s alone, 20-40 s on a loaded 2-core machine; the hook allows 240 s.
+  execFileSync(join(copy, 'node_modules/.bin/astro'), ['build'], {
+    cwd: copy,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'pipe',
+    timeout: 230_000,
+  });
+  copyDist = join(copy, 'dist');
+}, 240_000);
+
+afterAll(() => {
+  if (copy) rmSync(copy, { recursive: true, force: true });
+});
+
+describe('changing one entry of the case data', () => {
+  test('changes the status of that case on every page that shows it, and nothing else says the old status', () => {
+    const { old, new: changed } = changes.caseStatus;
+    const before = pagesSaying('dist', old);
+    expect(before).toEqual(
+      expect.arrayContaining(['/irs-ice-agreement/', '/itin-filers/', '/section-6103/', '/timeline/']),
+    );
+    expect(pagesSaying(copyDist, changed)).toEqual(before);
+    expect(pagesSaying(copyDist, old)).toEqual([]);
+    for (const page of before) {
+      const shown = caseTexts(copyDist, page, 'dc-circuit-26-5006');
+      expect(shown.length, `${page} marks the case`).toBeGreaterThan(0);
+      expect(
+        shown.every((text) => text.includes(changed)),
+        page,
+      ).toBe(true);
+    }
+  });
+
+  test('changes a ruling on the timeline and the home page at once, and its label in the cases table', () => {
+    for (const [change, expected] of [
+      [changes.rulingText, ['/', '/timeline/']],
+      [changes.rulingAction, ['/irs-ice-agreement/']],
+    ] as const) {
+      const before = pagesSaying('dist', change.old);
+      expect(before).toEqual(expect.arrayContaining([...expected]));
+      expect(pagesSaying(copyDist, change.new)).toEqual(before);
+      expect(pagesSaying(copyDist, change.old)).toEqual([]);
+    }
+  });
+
+  test('changes the status line on the home page and on every article that shows it', () => {
+    const { old, new: changed } = changes.overall;
+    const before = pagesSaying('dist', old);
+    expect(before).toEqual(
+      expect.arrayContaining(['/', '/irs-ice-agreement/', '/itin-filers/', '/section-6103/', '/timeline/']),
+    );
+    expect(pagesSaying(copyDist, changed)).toEqual(before);
+    expect(pagesSaying(copyDist, old)).toEqual([]);
+  });
+});
