@@ -13,6 +13,7 @@ import { loadRefusedDomains, refusedMatch } from './refused-domains.ts';
 import { articleChromeIds, staticPages } from './site-pages.ts';
 import { checkReferenceData } from './check-reference.ts';
 import { checkCaseComponents, checkCases } from './check-cases.ts';
+import { checkChangeSections } from './check-changes.ts';
 import type { Problem } from '../problem.ts';
 
 export { formatProblem, type Problem } from '../problem.ts';
@@ -113,6 +114,7 @@ export function checkContent(root: string = process.cwd(), extraPages: PageIndex
     }
     problems.push(...checkUncitedNumbers(article.file, article.tree, exceptions));
     problems.push(...checkCaseComponents(article.file, article.tree, cases.caseIds));
+    problems.push(...checkChangeSections(article.file, article.data, pages.get(here) ?? new Set()));
   }
   for (const { file, from, links } of [...reference.links, ...cases.links]) problems.push(...checkLinks(file, from, links, pages));
   return problems;
