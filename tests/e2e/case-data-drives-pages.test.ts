@@ -19,19 +19,21 @@ const project = process.cwd();
 let copy = '';
 let copyDist = '';
 
-/** The text a reader sees in a page's <main>, whitespace collapsed. */
+/** The text a reader sees in a page's <main>, whitespace collapsed and lower-cased (a table starts a status with a capital). */
 function mainText(dist: string, path: string): string {
   const tree = fromHtml(readFileSync(pageFile(path, dist), 'utf8'));
   let main: Element | undefined;
   visit(tree, 'element', (el: Element) => {
     if (!main && el.tagName === 'main') main = el;
   });
-  return toString(main ?? tree).replace(/\s+/g, ' ');
+  return toString(main ?? tree)
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 }
 
 /** The pages of a build whose main text contains `text`. */
 function pagesSaying(dist: string, text: string): string[] {
-  return builtPages(dist).filter((p) => p.endsWith('/') && mainText(dist, p).includes(text));
+  return builtPages(dist).filter((p) => p.endsWith('/') && mainText(dist, p).includes(text.toLowerCase()));
 }
 
 /** Every element of a page marked as showing the case `id`, with its text. */
@@ -39,7 +41,7 @@ function caseTexts(dist: string, path: string, id: string): string[] {
   const tree = fromHtml(readFileSync(pageFile(path, dist), 'utf8'));
   const out: string[] = [];
   visit(tree, 'element', (el: Element) => {
-    if (el.properties.dataCase === id) out.push(toString(el).replace(/\s+/g, ' '));
+    if (el.properties.dataCase === id) out.push(toString(el).replace(/\s+/g, ' ').toLowerCase());
   });
   return out;
 }
@@ -84,9 +86,10 @@ beforeAll(() => {
   }
   writeFileSync(path, yaml);
   // A full build of the copy: about 5 s alone, 20-40 s on a loaded 2-core machine; the hook allows 240 s.
-  execFileSync(join(copy, 'node_modules/.bin/astro'), ['build'], {
+  execFileSync(process.execPath, [join(copy, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: copy,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    // Built "on" a day four days after the corrections of December 1, 2026, so their notice must show.
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_TODAY: '2026-12-05' },
     stdio: 'pipe',
     timeout: 230_000,
   });
@@ -116,9 +119,9 @@ describe('changing one entry of the case data', () => {
     }
   });
 
-  test('changes a ruling on the timeline and the home page at once, and its label in the cases table', () => {
+  test('changes a ruling on the timeline (and the home page, while it is among the latest), and its label in the cases table', () => {
     for (const [change, expected] of [
-      [changes.rulingText, ['/', '/timeline/']],
+      [changes.rulingText, ['/timeline/']],
       [changes.rulingAction, ['/irs-ice-agreement/']],
     ] as const) {
       const before = pagesSaying('dist', change.old);
@@ -136,5 +139,36 @@ describe('changing one entry of the case data', () => {
     );
     expect(pagesSaying(copyDist, changed)).toEqual(before);
     expect(pagesSaying(copyDist, old)).toEqual([]);
+  });
+});
+
+describe('an article built within 30 days of a correction', () => {
+  test('opens with a notice saying what was corrected and when, linking to a section the page has', () => {
+    const isNotice = (el: Element) => el.tagName === 'aside' && el.properties.ariaLabel === 'Correction';
+    const hasNotice = (page: string) => {
+      let found = false;
+      visit(fromHtml(readFileSync(pageFile(page, copyDist), 'utf8')), 'element', (el: Element) => {
+        found ||= isNotice(el);
+      });
+      return found;
+    };
+    const corrected = builtPages(copyDist).filter(hasNotice);
+    expect(corrected).toEqual(expect.arrayContaining(['/irs-ice-agreement/', '/itin-filers/', '/section-6103/']));
+    for (const page of corrected) {
+      const tree = fromHtml(readFileSync(pageFile(page, copyDist), 'utf8'));
+      const ids = new Set<string>();
+      let notice: Element | undefined;
+      visit(tree, 'element', (el: Element) => {
+        if (typeof el.properties.id === 'string') ids.add(el.properties.id);
+        if (!notice && isNotice(el)) notice = el;
+      });
+      expect(toString(notice!).replace(/\s+/g, ' ').trim(), page).toMatch(/^Corrected December 1, 2026: \S/);
+      const hrefs: string[] = [];
+      visit(notice!, 'element', (el: Element) => {
+        if (el.tagName === 'a') hrefs.push(String(el.properties.href));
+      });
+      expect(hrefs.length, page).toBeGreaterThan(0);
+      for (const href of hrefs) expect(ids.has(href.slice(1)), `${page} ${href}`).toBe(true);
+    }
   });
 });
