@@ -1,4 +1,4 @@
-import type { LoadedCases } from './read-cases.ts';
+import type { CasesFile } from '../schemas/case.ts';
 import { daysBetween } from '../i18n/dates.ts';
 
 export { daysBetween };
@@ -35,12 +35,8 @@ export function formatReviewDue(item: ReviewDue): string {
   return `review due: ${item.file}: ${item.id}: as of ${item.asOf.toISOString().slice(0, 10)}, ${item.days} days`;
 }
 
-/** Every dated status in the case data: the overall status first, then each case, in file order. */
-export function caseStatusDates(loaded: LoadedCases): DatedStatus[] {
-  const file = loaded.file;
-  if (!file?.data) return [];
-  return [
-    { file: file.file, id: 'status', asOf: file.data.status.asOf },
-    ...file.data.cases.map((c) => ({ file: file.file, id: c.id, asOf: c.asOf })),
-  ];
+/** Every dated status in the case data of `file`: the overall status first, then each case, in file order. */
+export function caseStatusDates(file: string, data: Pick<CasesFile, 'status' | 'cases'> | undefined): DatedStatus[] {
+  if (!data) return [];
+  return [{ file, id: 'status', asOf: data.status.asOf }, ...data.cases.map((c) => ({ file, id: c.id, asOf: c.asOf }))];
 }

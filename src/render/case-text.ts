@@ -1,13 +1,10 @@
 import type { Lang } from '../site.ts';
-import type { TimelineEvent } from '../schemas/timeline.ts';
+import { isRulingEvent, type TimelineEvent, type TimelineItem } from '../schemas/timeline.ts';
 import type { Case } from '../schemas/case.ts';
 
-/** What the case helpers need of a case in one language. */
-type LocalizedCase = Pick<Case, 'id' | 'rulings' | 'courtShort' | 'docket'> & { lang: Lang; textLang: Lang };
-
-/** The `lang` attribute a piece of case text needs: set only when the text is not in the page's language. */
-export function textLangAttr(entry: { lang: Lang; textLang: Lang }): Lang | undefined {
-  return entry.textLang === entry.lang ? undefined : entry.textLang;
+/** The `lang` attribute text needs on a page in `pageLang`: set only when the text is in another language. */
+export function textLangAttr(pageLang: Lang, textLang: Lang): Lang | undefined {
+  return textLang === pageLang ? undefined : textLang;
 }
 
 /** The court's short name and the number: "D.C. Cir. No. 26-5006" (or just "D.D.C." when the number is unconfirmed). */
@@ -15,19 +12,40 @@ export function courtAndNumber(c: Pick<Case, 'courtShort' | 'docket'>): string {
   return c.docket ? `${c.courtShort} ${c.docket}` : c.courtShort;
 }
 
+/** A timeline event ready to show: a ruling event with its ruling's date, words and sources, and their language. */
+export type ShownEvent = TimelineEvent & {
+  /** The ruling it shows, "<case>/<ruling>", for a ruling event. */
+  ruling?: string;
+  /** The language of `text` when it is not the page's (an untranslated ruling). */
+  textLang?: Lang;
+};
+
 /**
- * Timeline events in one language: an event taken from a ruling gets that ruling's sentence from the case data
- * in that language (English where it is not translated yet), with the language its text is in.
+ * The timeline's events as a page shows them: an event that names a ruling takes that ruling's date, sentence
+ * and sources from the case data (`cases`, in `textLang`), with the case's link unless it has its own. One
+ * that names no ruling is left out (the content check has already reported it).
  */
-export function localizeEvents(
-  events: readonly TimelineEvent[],
-  cases: readonly LocalizedCase[],
-): (TimelineEvent & { textLang?: Lang })[] {
-  return events.map((event) => {
-    if (!event.ruling) return event;
+export function resolveEvents(
+  events: readonly TimelineItem[],
+  cases: readonly Pick<Case, 'id' | 'rulings' | 'link'>[],
+  textLang?: Lang,
+): ShownEvent[] {
+  return events.flatMap((event): ShownEvent[] => {
+    if (!isRulingEvent(event)) return [event];
     const [caseId, rulingId] = event.ruling.split('/');
     const found = cases.find((c) => c.id === caseId);
     const ruling = found?.rulings.find((r) => r.id === rulingId);
-    return found && ruling ? { ...event, text: ruling.text, textLang: textLangAttr(found) } : event;
+    if (!found || !ruling) return [];
+    return [
+      {
+        id: event.id,
+        date: ruling.date,
+        text: ruling.text,
+        sources: ruling.sources,
+        link: event.link ?? found.link,
+        ruling: event.ruling,
+        ...(textLang && { textLang }),
+      },
+    ];
   });
 }

@@ -1,33 +1,30 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Lang } from '../site.ts';
+import { getEntry } from 'astro:content';
+import { defaultLang, type Lang } from '../site.ts';
+import type { CasesEntry, LocalizedCase } from '../schemas/case.ts';
+import { resolveEvents, textLangAttr, type ShownEvent } from './case-text.ts';
 
-/** A case as pages render it: the `cases` collection's data in one language. */
-export type CaseData = CollectionEntry<'cases'>['data'];
-/** The overall status in one language. */
-export type StatusData = CollectionEntry<'caseStatus'>['data'];
+export { courtAndNumber, textLangAttr } from './case-text.ts';
 
-/** Every case and appeal in `lang`, in the order of content/cases.yaml. */
-export async function casesIn(lang: Lang): Promise<CaseData[]> {
-  return (await getCollection('cases', (e) => e.data.lang === lang))
-    .map((e) => e.data)
-    .sort((a, b) => a.order - b.order);
+/** The case data for a page in `lang`, with `textLang` set when its words are English for want of a translation. */
+export async function caseData(lang: Lang): Promise<CasesEntry & { textLang?: Lang }> {
+  const entry = (await getEntry('cases', lang)) ?? (await getEntry('cases', defaultLang));
+  if (!entry) throw new Error('There is no case data: content/cases.yaml is missing or was not read');
+  return { ...entry.data, textLang: textLangAttr(lang, entry.data.lang) };
 }
 
-/** One case in `lang`; a clear error naming the id when content/cases.yaml has no such case. */
-export async function caseById(id: string, lang: Lang): Promise<CaseData> {
-  const all = await casesIn(lang);
-  const found = all.find((c) => c.id === id);
-  if (!found) {
-    throw new Error(`No case "${id}" in content/cases.yaml (cases: ${all.map((c) => c.id).join(', ')})`);
-  }
-  return found;
+/** One case for a page in `lang`; a clear error naming the id when content/cases.yaml has no such case. */
+export async function caseById(id: string, lang: Lang): Promise<{ entry: LocalizedCase; textLang?: Lang }> {
+  const data = await caseData(lang);
+  const entry = data.cases.find((c) => c.id === id);
+  if (!entry)
+    throw new Error(`No case "${id}" in content/cases.yaml (cases: ${data.cases.map((c) => c.id).join(', ')})`);
+  return { entry, textLang: data.textLang };
 }
 
-/** The overall status in `lang`, for the status line. */
-export async function overallStatus(lang: Lang): Promise<StatusData> {
-  const found = (await getCollection('caseStatus', (e) => e.data.lang === lang))[0]?.data;
-  if (!found) throw new Error('content/cases.yaml has no overall status (the `status:` block)');
-  return found;
+/** The timeline's events for a page in `lang`, ruling events filled in from the case data. */
+export async function timelineEvents(lang: Lang): Promise<ShownEvent[]> {
+  const timeline = await getEntry('timeline', lang);
+  if (!timeline) return [];
+  const data = await caseData(lang);
+  return resolveEvents(timeline.data.events, data.cases, data.textLang);
 }
-
-export { courtAndNumber, localizeEvents, textLangAttr } from './case-text.ts';

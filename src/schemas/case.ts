@@ -1,9 +1,7 @@
 import { z } from 'astro/zod';
 import { isoDay, partialDate } from './dates.ts';
 import { anchorId, plainText, sitePath, sourceId } from './reference-fields.ts';
-import { languages } from '../site.ts';
-
-const langCodes = Object.keys(languages) as [keyof typeof languages, ...(keyof typeof languages)[]];
+import type { Lang } from '../site.ts';
 
 /**
  * The case data (`content/cases.yaml`): every lawsuit and appeal over the IRS–ICE agreement, with its
@@ -32,7 +30,7 @@ const statusClause = plainText
 const sourceIds = z.array(sourceId).min(1, 'needs at least one source ID');
 
 /** One ruling or order of the court in a case. */
-export const caseRulingSchema = z.object({
+export const caseRulingSchema = z.strictObject({
   /** Stable within its case, e.g. "pi-denied"; a timeline event names it as `case` + `ruling`. */
   id: anchorId,
   /** When it was issued, as precisely as the sources say: YYYY, YYYY-MM or YYYY-MM-DD. */
@@ -46,7 +44,7 @@ export const caseRulingSchema = z.object({
 });
 
 /** One lawsuit, or one appeal in a lawsuit. */
-export const caseSchema = z.object({
+export const caseSchema = z.strictObject({
   /** Stable id, e.g. "dc-circuit-26-5006". */
   id: caseId,
   /** The case caption as courts write it: "Center for Taxpayer Rights v. IRS". */
@@ -78,7 +76,7 @@ export const caseSchema = z.object({
 });
 
 /** The one-sentence status of all the cases, shown by the status line on the home page and live articles. */
-export const overallStatusSchema = z.object({
+export const overallStatusSchema = z.strictObject({
   /** The newest day the sources support it: never after the research cut-off. */
   asOf: isoDay,
   /** A clause that reads after "Status as of June 8, 2026:" (see `status` above). */
@@ -90,7 +88,7 @@ export const overallStatusSchema = z.object({
 });
 
 /** The whole of `content/cases.yaml`. */
-export const casesFileSchema = z.object({
+export const casesFileSchema = z.strictObject({
   /** The overall status. */
   status: overallStatusSchema,
   /** Every lawsuit and appeal, each appeal after the case it appeals. */
@@ -107,69 +105,64 @@ export type OverallStatus = z.infer<typeof overallStatusSchema>;
 export type CasesFile = z.infer<typeof casesFileSchema>;
 
 /**
- * A language overlay, `content/cases.<lang>.yaml`: the text fields only, by the same ids. A case left out
- * is shown in English (marked as such); a case that is in the overlay gives every text field it has.
+ * A language overlay, `content/cases.<lang>.yaml`: the words only, by the same ids (every case and ruling of
+ * the English file). Dates, dockets, judges' names as written, sources and links are set once, in cases.yaml.
  */
-const onlyText = {
-  error: (issue: { code?: string; keys?: string[] }) =>
-    issue.code === 'unrecognized_keys'
-      ? `has ${issue.keys?.map((k) => `"${k}"`).join(', ')}, not a text field: dates, dockets and sources are set once, in content/cases.yaml`
-      : undefined,
-};
-export const casesOverlaySchema = z.strictObject(
-  {
-    /** The overall status, translated. */
-    status: z.strictObject({ text: statusClause, link: sitePath.optional() }, onlyText).optional(),
-    /** Translated cases, by id. */
-    cases: z
-      .array(
-        z.strictObject(
-          {
-            /** The id of the case in content/cases.yaml. */
-            id: caseId,
-            /** The court, translated. */
-            court: plainText,
-            /** The judge or panel, translated (titles such as "Judge" differ by language). */
-            judge: plainText.optional(),
-            /** Each ruling's label and sentence, by ruling id. */
-            rulings: z
-              .array(
-                z.strictObject(
-                  { id: anchorId, action: caseRulingSchema.shape.action, text: caseRulingSchema.shape.text },
-                  onlyText,
-                ),
-              )
-              .default([]),
-            /** What is in force, translated. */
-            inForce: caseSchema.shape.inForce,
-            /** The status clause, translated. */
-            status: statusClause,
-            /** The same section in this language's article, when its path differs. */
-            link: sitePath.optional(),
-          },
-          onlyText,
-        ),
-      )
-      .default([]),
-  },
-  onlyText,
-);
-
-/** Fields the loader adds to each case and status, per language. */
-const localized = {
-  /** The language of the page the entry is for. */
-  lang: z.enum(langCodes),
-  /** The language its text is in: the page's when translated, else English. */
-  textLang: z.enum(langCodes),
-  /** Position in content/cases.yaml, so pages list cases in the file's order. */
-  order: z.number().int(),
-};
-
-/** A case as the `cases` collection holds it: one entry per language. */
-export const localizedCaseSchema = caseSchema.extend(localized);
-
-/** The overall status as the `caseStatus` collection holds it: one entry per language. */
-export const localizedStatusSchema = overallStatusSchema.extend(localized);
+export const casesOverlaySchema = z.strictObject({
+  /** The overall status, translated. */
+  status: z.strictObject({
+    /** The clause after "Status as of …:" in this language. */
+    text: statusClause,
+    /** The cases table in this language's article, when its path differs from the English one. */
+    link: sitePath.optional(),
+  }),
+  /** Every case, by id. */
+  cases: z.array(
+    z.strictObject({
+      /** The id of the case in content/cases.yaml. */
+      id: caseId,
+      /** The court, translated. */
+      court: plainText,
+      /** The judge or panel, translated (titles such as "Judge" differ by language). */
+      judge: plainText.optional(),
+      /** Every ruling's label and sentence, by ruling id. */
+      rulings: z
+        .array(
+          z.strictObject({
+            /** The id of the ruling in content/cases.yaml. */
+            id: anchorId,
+            /** The short label, translated. */
+            action: caseRulingSchema.shape.action,
+            /** The timeline sentence, translated. */
+            text: caseRulingSchema.shape.text,
+          }),
+        )
+        .default([]),
+      /** What is in force, translated. */
+      inForce: caseSchema.shape.inForce,
+      /** The status clause, translated. */
+      status: statusClause,
+      /** The case's section in this language's article, when its path differs. */
+      link: sitePath.optional(),
+    }),
+  ),
+});
 
 /** A validated overlay. */
 export type CasesOverlay = z.infer<typeof casesOverlaySchema>;
+
+/** A case as a page in one language shows it. */
+export type LocalizedCase = Case & {
+  /** Position in content/cases.yaml, so pages list cases in the file's order. */
+  order: number;
+};
+
+/** The `cases` collection's entry for one language ("en", "es"): the overall status and every case. */
+export type CasesEntry = {
+  /** The language of the words. */
+  lang: Lang;
+  /** The overall status. */
+  status: OverallStatus;
+  /** Every lawsuit and appeal, in the file's order. */
+  cases: LocalizedCase[];
+};

@@ -1,8 +1,9 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from './browser.ts';
-import { parseArticle } from '../../src/content/check/parse-article.ts';
+import { readContent } from '../../src/content/check.ts';
+
+const articles = readContent(process.cwd()).entries.get('articles')!;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -83,8 +84,7 @@ describe('the dates of an article', () => {
 
 describe('the record of changes', () => {
   test.each(live)('%s lists every change at the end, dated, each leading to its section', async (path) => {
-    const article = parseArticle(join(process.cwd(), 'content/articles/en', `${path.slice(1, -1)}.mdx`));
-    const changes = (article.data.changes ?? []) as unknown[];
+    const changes = (articles.get(`en/${path.slice(1, -1)}`)!.data.changes ?? []) as unknown[];
     const page = await openPage(browser, path, phone);
     const section = page.getByRole('region', { name: 'Changes to this page' });
     const items = section.getByRole('listitem');

@@ -1,49 +1,49 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent, formatProblem } from '../../src/content/check/index.ts';
-import { loadCases } from '../../src/content/read-cases.ts';
-import { loadTimeline } from '../../src/content/read-reference-data.ts';
-import { localizeEvents, courtAndNumber, textLangAttr } from '../../src/render/case-text.ts';
+import { checkContent, formatProblem, readContent } from '../../src/content/check.ts';
+import { courtAndNumber, resolveEvents, textLangAttr } from '../../src/render/case-text.ts';
+import type { CasesEntry } from '../../src/schemas/case.ts';
+import type { TimelineEntry } from '../../src/schemas/entries.ts';
 import { site } from '../../src/site.ts';
-import { copyOfValidFixture, fixtures } from './fixture-check.ts';
+import { checkAfter, copyOfValidFixture, fixtures } from './fixture-check.ts';
 
 const CASES = 'content/cases.yaml';
+const OVERLAY = 'content/cases.es.yaml';
 const root = join(import.meta.dirname, '..', '..');
 
-/** The content check's lines for a copy of the valid fixture after `edit` changes its files. */
-function problemsAfter(edit: (root: string) => void): string[] {
-  const copy = copyOfValidFixture();
-  edit(copy);
-  return checkContent(copy).map(formatProblem);
+/** The stored entry of a collection in a project folder. */
+function entry<T>(folder: string, collection: string, id: string): T | undefined {
+  return readContent(folder).entries.get(collection)?.get(id)?.data as T | undefined;
 }
-/** Replaces `from` with `to` in one file of a fixture copy; fails loudly if `from` is not there. */
-function replaceIn(copy: string, file: string, from: string, to: string): void {
-  const path = join(copy, file);
-  const text = readFileSync(path, 'utf8');
-  if (!text.includes(from)) throw new Error(`"${from}" is not in ${file}`);
-  writeFileSync(path, text.replace(from, to));
-}
+/** `old` replaced by `text` in a file: the edit fails loudly if `old` is not there. */
+const replacing = (old: string, text: string) => (file: string) => {
+  if (!file.includes(old)) throw new Error(`"${old}" is not in the file`);
+  return file.replace(old, text);
+};
 
 describe('the case data', () => {
-  test('the real case data loads, in every language, with one overall status per language', () => {
-    const loaded = loadCases(root);
-    expect(loaded.problems.map(formatProblem)).toEqual([]);
-    const ids = loaded.file!.data!.cases.map((c) => c.id);
-    expect(ids).toContain('dc-circuit-26-5006');
-    expect(loaded.cases.filter((c) => c.lang === 'en').map((c) => c.id)).toEqual(ids);
-    expect(loaded.cases.filter((c) => c.lang === 'es').map((c) => c.id)).toEqual(ids);
-    expect(loaded.status.map((s) => s.lang)).toEqual(['en', 'es']);
+  test('the real case data passes, with an overall status and every lawsuit and appeal', () => {
+    expect(checkContent(root).map(formatProblem)).toEqual([]);
+    const data = entry<CasesEntry>(root, 'cases', 'en')!;
+    expect(data.cases.map((c) => c.id)).toEqual([
+      'ddc-centro',
+      'dc-circuit-25-5181',
+      'ddc-25-cv-00457',
+      'dc-circuit-26-5006',
+      'dmass-25-cv-12822',
+    ]);
+    expect(data.status.text).toMatch(/^two court orders/);
   });
 
   test('no status in the real data is dated after the research cut-off', () => {
-    const data = loadCases(root).file!.data!;
+    const data = entry<CasesEntry>(root, 'cases', 'en')!;
     const days = [data.status.asOf, ...data.cases.map((c) => c.asOf)].map((d) => d.toISOString().slice(0, 10));
     expect(days.every((d) => d <= site.researchCutoff)).toBe(true);
   });
 
   test('the Centro district-court docket, marked "not verified" in the fact base, is not stated', () => {
-    const centro = loadCases(root).file!.data!.cases.find((c) => c.id === 'ddc-centro')!;
+    const centro = entry<CasesEntry>(root, 'cases', 'en')!.cases.find((c) => c.id === 'ddc-centro')!;
     expect(centro.docket).toBeUndefined();
     expect(readFileSync(join(root, CASES), 'utf8')).not.toMatch(/docket: .*00677/);
   });
@@ -55,102 +55,74 @@ describe('the case data', () => {
   test.each([
     [
       'a ruling citing a source that is not in the registry',
-      (r: string) =>
-        replaceIn(
-          r,
-          CASES,
-          'text: "Judge One stays the policy."\n        sources: [report]',
-          'text: "Judge One stays the policy."\n        sources: [no-such-source]',
-        ),
+      replacing(
+        'text: "Judge One stays the policy."\n        sources: [report]',
+        'text: "Judge One stays the policy."\n        sources: [no-such-source]',
+      ),
       `${CASES}: cases[0] "ddc-25-cv-00001": rulings[0] "stayed": sources[0] (line 19): cites unknown source "no-such-source" (not in content/sources/)`,
     ],
     [
       'a status dated after the research cut-off',
-      (r: string) =>
-        replaceIn(
-          r,
-          CASES,
-          'status: "we found no decision on the appeal"\n    asOf: 2026-06-08',
-          'status: "we found no decision on the appeal"\n    asOf: 2026-11-30',
-        ),
+      replacing(
+        'status: "we found no decision on the appeal"\n    asOf: 2026-06-08',
+        'status: "we found no decision on the appeal"\n    asOf: 2026-11-30',
+      ),
       `${CASES}: cases[1] "dc-circuit-26-0001": asOf (line 32): 2026-11-30 is after the research cut-off (2026-06-08); a status cannot be newer than its sources`,
     ],
     [
       'a status older than a ruling it reports',
-      (r: string) =>
-        replaceIn(
-          r,
-          CASES,
-          'the stay had been lifted"\n    asOf: 2026-06-08',
-          'the stay had been lifted"\n    asOf: 2025-11-01',
-        ),
+      replacing('the stay had been lifted"\n    asOf: 2026-06-08', 'the stay had been lifted"\n    asOf: 2025-11-01'),
       `${CASES}: cases[0] "ddc-25-cv-00001": asOf (line 22): 2025-11-01 is before the ruling "stayed" of 2025-11-21: the status would be older than what it reports`,
     ],
     [
       'an appeal of a case that is not listed above it',
-      (r: string) => replaceIn(r, CASES, 'appealOf: ddc-25-cv-00001', 'appealOf: ddc-25-cv-99999'),
+      replacing('appealOf: ddc-25-cv-00001', 'appealOf: ddc-25-cv-99999'),
       `${CASES}: cases[1] "dc-circuit-26-0001": appealOf (line 30): "ddc-25-cv-99999" is not a case listed above this one (list each appeal after the case it appeals)`,
     ],
     [
       'a status written as a whole sentence',
-      (r: string) =>
-        replaceIn(r, CASES, '"we found no decision on the appeal"', '"We found no decision on the appeal."'),
+      replacing('"we found no decision on the appeal"', '"We found no decision on the appeal."'),
       `${CASES}: cases[1] "dc-circuit-26-0001": status (line 31): must not end with a full stop: the page adds the date before it and ends the sentence`,
     ],
     [
       'a case without sources',
-      (r: string) => replaceIn(r, CASES, '    sources: [report]\n    link: /second/', '    link: /second/'),
+      replacing('    sources: [report]\n    link: /second/', '    link: /second/'),
       `${CASES}: cases[1] "dc-circuit-26-0001": sources (line 25): is missing`,
     ],
     [
-      'a link to a section that does not exist',
-      (r: string) => replaceIn(r, CASES, 'link: /second/', 'link: /second/#no-such-section'),
-      `${CASES}: line 34: link "/second/#no-such-section" points to #no-such-section, which does not exist on /second/`,
-    ],
-    [
-      'an overlay that sets a field that is not text',
-      (r: string) =>
-        writeFileSync(
-          join(r, 'content/cases.es.yaml'),
-          'cases:\n  - id: dc-circuit-26-0001\n    court: "Tribunal"\n    docket: "No. 1"\n    status: "no encontramos"\n',
-        ),
-      'content/cases.es.yaml: cases[0] (line 2): has "docket", not a text field: dates, dockets and sources are set once, in content/cases.yaml',
-    ],
-    [
-      'an overlay naming a case the English file does not have',
-      (r: string) =>
-        writeFileSync(
-          join(r, 'content/cases.es.yaml'),
-          'cases:\n  - id: no-such-case\n    court: "Tribunal"\n    status: "no encontramos"\n',
-        ),
-      'content/cases.es.yaml: cases[0] "no-such-case": id (line 2): "no-such-case" is not a case in content/cases.yaml',
-    ],
-    [
-      'an article naming a case that does not exist',
-      (r: string) =>
-        replaceIn(
-          r,
-          'content/articles/en/first.mdx',
-          'Plain words, no numbers.',
-          'Plain words. <CaseStatus id="no-such-case" lang="en" />',
-        ),
-      'content/articles/en/first.mdx: line 19: <CaseStatus id="no-such-case"> names no case in content/cases.yaml (cases: ddc-25-cv-00001, dc-circuit-26-0001)',
+      'a misspelled field',
+      replacing('    inForce: "The stay', '    inForse: "The stay'),
+      `${CASES}: cases[0] "ddc-25-cv-00001": inForse (line 20): is not a known field (did you mean "inForce"?)`,
     ],
   ])('reports %s on one line naming the file and field', (_what, edit, line) => {
-    expect(problemsAfter(edit)).toEqual([line]);
+    expect(checkAfter(CASES, edit)).toEqual([line]);
+  });
+
+  test('reports an article naming a case that does not exist', () => {
+    const lines = checkAfter(
+      'content/articles/en/first.mdx',
+      replacing('Plain words, no numbers.', 'Plain words. <CaseStatus id="no-such-case" lang="en" />'),
+    );
+    expect(lines).toEqual([
+      'content/articles/en/first.mdx: line 19: <CaseStatus id="no-such-case"> names no case in content/cases.yaml (cases: ddc-25-cv-00001, dc-circuit-26-0001)',
+    ]);
   });
 });
 
 describe('timeline events taken from rulings', () => {
-  const withRulingEvent = (event: string) => (r: string) =>
-    replaceIn(r, 'content/timeline.yaml', '  - id: later-report', `${event}\n  - id: later-report`);
+  const withRulingEvent = (event: string) => replacing('  - id: later-report', `${event}\n  - id: later-report`);
 
-  test('get their date, text, sources and link from the ruling', () => {
+  test('take their date, words, sources and link from the ruling', () => {
     const copy = copyOfValidFixture();
-    withRulingEvent('  - id: policy-stayed\n    ruling: ddc-25-cv-00001/stayed')(copy);
-    const timeline = loadTimeline(copy)!;
-    expect(timeline.problems).toEqual([]);
-    expect(timeline.data!.events.find((e) => e.id === 'policy-stayed')).toEqual({
+    const path = join(copy, 'content/timeline.yaml');
+    writeFileSync(
+      path,
+      withRulingEvent('  - id: policy-stayed\n    ruling: ddc-25-cv-00001/stayed')(readFileSync(path, 'utf8')),
+    );
+    expect(checkContent(copy).map(formatProblem)).toEqual([]);
+    const timeline = entry<TimelineEntry>(copy, 'timeline', 'en')!;
+    const cases = entry<CasesEntry>(copy, 'cases', 'en')!.cases;
+    expect(resolveEvents(timeline.events, cases).find((e) => e.id === 'policy-stayed')).toEqual({
       id: 'policy-stayed',
       date: '2025-11-21',
       text: 'Judge One stays the policy.',
@@ -158,7 +130,6 @@ describe('timeline events taken from rulings', () => {
       link: '/first/#the-rule',
       ruling: 'ddc-25-cv-00001/stayed',
     });
-    expect(checkContent(copy).map(formatProblem)).toEqual([]);
   });
 
   test.each([
@@ -173,16 +144,16 @@ describe('timeline events taken from rulings', () => {
       'content/timeline.yaml: events[1] "policy-stayed": ruling (line 11): "no-such-case" is not a case in content/cases.yaml',
     ],
     [
-      'its own text beside the ruling',
+      'its own words beside the ruling',
       '  - id: policy-stayed\n    ruling: ddc-25-cv-00001/stayed\n    text: "Something else."',
-      'content/timeline.yaml: events[1] (line 10): has "text": an event with `ruling` takes its date, text and sources from content/cases.yaml',
+      'content/timeline.yaml: events[1] "policy-stayed": text (line 12): is not a known field',
     ],
-  ])('report %s (and, as with any invalid timeline, leave it without events)', (_what, event, line) => {
-    expect(problemsAfter(withRulingEvent(event))[0]).toBe(line);
+  ])('report %s', (_what, event, line) => {
+    expect(checkAfter('content/timeline.yaml', withRulingEvent(event))).toEqual([line]);
   });
 });
 
-describe('a language overlay', () => {
+describe('a translation of the case data', () => {
   const overlay = [
     'status:',
     '  text: "una orden judicial frena el intercambio"',
@@ -196,67 +167,89 @@ describe('a language overlay', () => {
     '        text: "La jueza One suspende la política."',
     '    inForce: "La suspensión del 21 de noviembre de 2025."',
     '    status: "no encontramos ninguna noticia de que se levantara la suspensión"',
+    '  - id: dc-circuit-26-0001',
+    '    court: "Tribunal de Apelaciones de EE. UU. para el Circuito del Distrito de Columbia"',
+    '    status: "no encontramos ninguna decisión sobre la apelación"',
   ].join('\n');
 
-  test('gives its text to the cases it names, by id, and leaves the rest in English, marked as English', () => {
+  test('gives the Spanish entry its words, by id, and keeps every date, docket and source of the English file', () => {
     const copy = copyOfValidFixture();
-    writeFileSync(join(copy, 'content/cases.es.yaml'), overlay);
-    const loaded = loadCases(copy);
-    expect(loaded.problems).toEqual([]);
-    const es = loaded.cases.filter((c) => c.lang === 'es');
-    expect(es[0]).toMatchObject({
+    writeFileSync(join(copy, OVERLAY), overlay);
+    expect(checkContent(copy).map(formatProblem)).toEqual([]);
+    const es = entry<CasesEntry>(copy, 'cases', 'es')!;
+    expect(es.status).toMatchObject({ text: 'una orden judicial frena el intercambio', link: '/first/#the-rule' });
+    expect(es.status.asOf.toISOString()).toBe('2026-06-08T00:00:00.000Z');
+    expect(es.cases[0]).toMatchObject({
       status: 'no encontramos ninguna noticia de que se levantara la suspensión',
-      textLang: 'es',
+      docket: 'No. 1:25-cv-00001',
     });
-    expect(es[0].rulings[0]).toMatchObject({
+    expect(es.cases[0].rulings[0]).toMatchObject({
       id: 'stayed',
       date: '2025-11-21',
       action: 'Política suspendida',
       sources: ['report'],
     });
-    expect(es[0].docket).toBe('No. 1:25-cv-00001');
-    expect(es[1]).toMatchObject({ status: 'we found no decision on the appeal', textLang: 'en' });
-    expect(textLangAttr(es[0])).toBeUndefined();
-    expect(textLangAttr(es[1])).toBe('en');
-    expect(loaded.status.find((s) => s.lang === 'es')).toMatchObject({
-      text: 'una orden judicial frena el intercambio',
-      textLang: 'es',
-      link: '/first/#the-rule',
-    });
-    expect(checkContent(copy).map(formatProblem)).toEqual([]);
+    expect(es.cases[1].status).toBe('no encontramos ninguna decisión sobre la apelación');
   });
 
-  test('that translates a case must translate each of its rulings', () => {
-    const lines = problemsAfter((r) =>
-      writeFileSync(join(r, 'content/cases.es.yaml'), overlay.replace(/ {4}rulings:\n(.*\n){3}/, '')),
-    );
-    expect(lines).toEqual([
-      'content/cases.es.yaml: cases[0] "ddc-25-cv-00001": rulings (line 4): ruling "stayed" is missing (translate every ruling)',
-    ]);
+  test.each([
+    [
+      'a field that is not words',
+      overlay.replace(
+        '    status: "no encontramos ninguna decisión',
+        '    docket: "No. 1"\n    status: "no encontramos ninguna decisión',
+      ),
+      `${OVERLAY}: cases[1] "dc-circuit-26-0001": docket (line 15): is not a known field`,
+    ],
+    [
+      'a case the English file does not have',
+      overlay.replace('  - id: dc-circuit-26-0001', '  - id: no-such-case'),
+      `${OVERLAY}: cases[1] "no-such-case": id (line 13): "no-such-case" is not a case of the English file`,
+    ],
+    [
+      'a ruling left untranslated',
+      overlay.replace(/ {4}rulings:\n(.*\n){3}/, ''),
+      `${OVERLAY}: cases[0] "ddc-25-cv-00001": rulings (line 4): has no translation of ruling "stayed"`,
+    ],
+  ])('reports %s', (_what, text, line) => {
+    expect(checkAfter(OVERLAY, text)[0]).toBe(line);
   });
 
   test('puts the translated ruling sentence on the timeline of that language', () => {
-    const copy = copyOfValidFixture();
-    writeFileSync(join(copy, 'content/cases.es.yaml'), overlay);
-    const es = loadCases(copy).cases.filter((c) => c.lang === 'es');
-    const events = [
+    const events = [{ id: 'policy-stayed', ruling: 'ddc-25-cv-00001/stayed' }];
+    const cases = [
+      {
+        id: 'ddc-25-cv-00001',
+        link: '/es/first/',
+        rulings: [
+          {
+            id: 'stayed',
+            date: '2025-11-21',
+            action: 'x',
+            text: 'La jueza One suspende la política.',
+            sources: ['report'],
+          },
+        ],
+      },
+    ];
+    expect(resolveEvents(events, cases)).toEqual([
       {
         id: 'policy-stayed',
         date: '2025-11-21',
-        text: 'Judge One stays the policy.',
+        text: 'La jueza One suspende la política.',
         sources: ['report'],
-        link: '/first/',
+        link: '/es/first/',
         ruling: 'ddc-25-cv-00001/stayed',
       },
-    ];
-    expect(localizeEvents(events, es)).toEqual([
-      { ...events[0], text: 'La jueza One suspende la política.', textLang: undefined },
     ]);
-    const untranslated = es.map((c) => ({ ...c, rulings: c.id === 'ddc-25-cv-00001' ? c.rulings : [] }));
-    expect(localizeEvents([{ ...events[0], text: 'x', ruling: 'dc-circuit-26-0001/none' }], untranslated)[0].text).toBe(
-      'x',
-    );
+    expect(resolveEvents(events, cases, 'en')[0].textLang).toBe('en');
+    expect(resolveEvents([{ id: 'gone', ruling: 'no-such-case/x' }], cases)).toEqual([]);
   });
+});
+
+test('text in another language than the page is marked with its language, and only then', () => {
+  expect(textLangAttr('es', 'en')).toBe('en');
+  expect(textLangAttr('en', 'en')).toBeUndefined();
 });
 
 test('a case is named by its court and number, or its court alone when the number is not confirmed', () => {

@@ -1,8 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent, formatProblem } from '../../src/content/check/index.ts';
-import { copyOfValidFixture } from './fixture-check.ts';
 import { newestFirst, recentCorrections, sectionName } from '../../src/render/changes.ts';
 import type { ArticleChange } from '../../src/schemas/article.ts';
 
@@ -52,22 +48,5 @@ describe('the list of changes', () => {
     expect(sectionName('the-matching-flaws', headings)).toBe('The matching flaws');
     expect(sectionName('in-short-heading', headings, { 'in-short-heading': 'In short' })).toBe('In short');
     expect(sectionName('gone', headings)).toBeUndefined();
-  });
-});
-
-describe('the content check on changes', () => {
-  test('reports a change that names a section the page does not have', () => {
-    const root = copyOfValidFixture();
-    const file = join(root, 'content/articles/en/first.mdx');
-    const changes = [
-      'changes:',
-      '  - { date: 2026-12-01, kind: correction, section: the-rule, text: "Fixed." }',
-      '  - { date: 2026-12-01, kind: update, section: no-such-section, text: "Added." }',
-      '---',
-    ].join('\n');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n---\n/, `\n${changes}\n`));
-    expect(checkContent(root).map(formatProblem)).toEqual([
-      'content/articles/en/first.mdx: changes[1].section: "no-such-section" is not a section of this page (use the id of one of its headings)',
-    ]);
   });
 });

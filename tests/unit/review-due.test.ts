@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { caseStatusDates, daysBetween, formatReviewDue, reviewDue } from '../../src/content/review-due.ts';
-import { loadCases } from '../../src/content/read-cases.ts';
+import { readContent } from '../../src/content/check.ts';
+import type { CasesEntry } from '../../src/schemas/case.ts';
 import { siteToday } from '../../src/site.ts';
 import { fixtures } from './fixture-check.ts';
 
@@ -31,7 +32,8 @@ describe('the review-due report', () => {
   });
 
   test('covers the overall status and every case in the data', () => {
-    const dates = caseStatusDates(loadCases(join(fixtures, 'valid')));
+    const data = readContent(join(fixtures, 'valid')).entries.get('cases')?.get('en')?.data as unknown as CasesEntry;
+    const dates = caseStatusDates('content/cases.yaml', data);
     expect(dates.map((d) => `${d.file}: ${d.id}: ${d.asOf.toISOString().slice(0, 10)}`)).toEqual([
       'content/cases.yaml: status: 2026-06-08',
       'content/cases.yaml: ddc-25-cv-00001: 2026-06-08',
