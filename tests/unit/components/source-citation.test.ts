@@ -70,3 +70,9 @@ describe('SourceCitation, the one place a citation is drawn', () => {
     expect(await render(spanish, 'en', true)).not.toContain('tp-tag');
   });
 });
+
+test('an English title on a Spanish page is marked lang="en"', async () => {
+  const container = await AstroContainer.create();
+  const html = await container.renderToString(SourceCitation, { props: { source: crs, lang: 'es' } });
+  expect(html).toContain('rel="noreferrer" lang="en">Legal Sidebar');
+});
