@@ -7,6 +7,11 @@ export function textLangAttr(pageLang: Lang, textLang: Lang): Lang | undefined {
   return textLang === pageLang ? undefined : textLang;
 }
 
+/** The `lang` attribute a case caption needs on a page in `pageLang` (captions are English unless marked). */
+export function captionLangAttr(pageLang: Lang, c: Pick<Case, 'nameLang'>): Lang | undefined {
+  return textLangAttr(pageLang, c.nameLang ?? 'en');
+}
+
 /** The court's short name and the number: "D.C. Cir. No. 26-5006" (or just "D.D.C." when the number is unconfirmed). */
 export function courtAndNumber(c: Pick<Case, 'courtShort' | 'docket'>): string {
   return c.docket ? `${c.courtShort} ${c.docket}` : c.courtShort;

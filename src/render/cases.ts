@@ -3,7 +3,7 @@ import { defaultLang, type Lang } from '../site.ts';
 import type { CasesEntry, LocalizedCase } from '../schemas/case.ts';
 import { resolveEvents, textLangAttr, type ShownEvent } from './case-text.ts';
 
-export { courtAndNumber, textLangAttr } from './case-text.ts';
+export { captionLangAttr, courtAndNumber, textLangAttr } from './case-text.ts';
 
 /** The case data for a page in `lang`, with `textLang` set when its words are English for want of a translation. */
 export async function caseData(lang: Lang): Promise<CasesEntry & { textLang?: Lang }> {

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { isoDay, partialDate } from './dates.ts';
 import { anchorId, plainText, sitePath, sourceId } from './reference-fields.ts';
-import type { Lang } from '../site.ts';
+import { languages, type Lang } from '../site.ts';
 
 /**
  * The case data (`content/cases.yaml`): every lawsuit and appeal over the IRS–ICE agreement, with its
@@ -49,6 +49,8 @@ export const caseSchema = z.strictObject({
   id: caseId,
   /** The case caption as courts write it: "Center for Taxpayer Rights v. IRS". */
   name: plainText,
+  /** The language of the caption's words when they are not English ("es" for Centro de Trabajadores Unidos), so readers pronounce them right. */
+  nameLang: z.enum(Object.keys(languages) as [Lang, ...Lang[]], { error: 'must be a language code of this site' }).optional(),
   /** The court, in full: "U.S. Court of Appeals for the D.C. Circuit". */
   court: plainText,
   /** The court as a short citation: "D.C. Cir.", "D.D.C.", "D. Mass.". */
