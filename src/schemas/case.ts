@@ -50,7 +50,9 @@ export const caseSchema = z.strictObject({
   /** The case caption as courts write it: "Center for Taxpayer Rights v. IRS". */
   name: plainText,
   /** The language of the caption's words when they are not English ("es" for Centro de Trabajadores Unidos), so readers pronounce them right. */
-  nameLang: z.enum(Object.keys(languages) as [Lang, ...Lang[]], { error: 'must be a language code of this site' }).optional(),
+  nameLang: z
+    .enum(Object.keys(languages) as [Lang, ...Lang[]], { error: 'must be a language code of this site' })
+    .optional(),
   /** The court, in full: "U.S. Court of Appeals for the D.C. Circuit". */
   court: plainText,
   /** The court as a short citation: "D.C. Cir.", "D.D.C.", "D. Mass.". */

@@ -36,16 +36,6 @@ function pagesSaying(dist: string, text: string): string[] {
   return builtPages(dist).filter((p) => p.endsWith('/') && mainText(dist, p).includes(text.toLowerCase()));
 }
 
-/** Every element of a page marked as showing the case `id`, with its text. */
-function caseTexts(dist: string, path: string, id: string): string[] {
-  const tree = fromHtml(readFileSync(pageFile(path, dist), 'utf8'));
-  const out: string[] = [];
-  visit(tree, 'element', (el: Element) => {
-    if (el.properties.dataCase === id) out.push(toString(el).replace(/\s+/g, ' ').toLowerCase());
-  });
-  return out;
-}
-
 const changes = {
   caseStatus: {
     from: 'status: "we found no decision on the government’s appeal of the order of November 21, 2025"',
@@ -73,9 +63,17 @@ const changes = {
   },
 };
 
+/** The same kind of change in the Spanish words of the case data (content/cases.es.yaml). */
+const spanish = {
+  from: 'status: "no encontramos ninguna decisión sobre la apelación del gobierno contra la orden del 21 de noviembre de 2025"',
+  to: 'status: "el tribunal de apelaciones había decidido, en una entrada de prueba cambiada"',
+  old: 'no encontramos ninguna decisión sobre la apelación del gobierno contra la orden del 21 de noviembre de 2025',
+  new: 'el tribunal de apelaciones había decidido, en una entrada de prueba cambiada',
+};
+
 beforeAll(() => {
   copy = mkdtempSync(join(tmpdir(), 'case-data-'));
-  const skip = new Set(['node_modules', 'dist', '.astro', '.git']);
+  const skip = new Set(['node_modules', 'dist', '.astro', '.build', '.git']);
   cpSync(project, copy, { recursive: true, filter: (src) => !skip.has(src.slice(project.length + 1).split('/')[0]) });
   symlinkSync(join(project, 'node_modules'), join(copy, 'node_modules'), 'dir');
   const path = join(copy, 'content/cases.yaml');
@@ -85,8 +83,14 @@ beforeAll(() => {
     yaml = yaml.replace(from, to);
   }
   writeFileSync(path, yaml);
-  // A full build of the copy: about 5 s alone, 20-40 s on a loaded 2-core machine; the hook allows 240 s.
-  execFileSync(process.execPath, [join(copy, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const esPath = join(copy, 'content/cases.es.yaml');
+  const es = readFileSync(esPath, 'utf8');
+  if (!es.includes(spanish.from))
+    throw new Error(`The fixture edit no longer matches content/cases.es.yaml: ${spanish.from}`);
+  writeFileSync(esPath, es.replace(spanish.from, spanish.to));
+  // The copy's own `npm run build` (content check, Astro, search index, link check): about 8 s alone,
+  // 20-40 s on a loaded 2-core machine; the hook allows 240 s.
+  execFileSync(process.execPath, [join(copy, 'scripts/build.ts')], {
     cwd: copy,
     // Built "on" a day four days after the corrections of December 1, 2026, so their notice must show.
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_TODAY: '2026-12-05' },
@@ -109,14 +113,20 @@ describe('changing one entry of the case data', () => {
     );
     expect(pagesSaying(copyDist, changed)).toEqual(before);
     expect(pagesSaying(copyDist, old)).toEqual([]);
-    for (const page of before) {
-      const shown = caseTexts(copyDist, page, 'dc-circuit-26-5006');
-      expect(shown.length, `${page} marks the case`).toBeGreaterThan(0);
-      expect(
-        shown.every((text) => text.includes(changed)),
-        page,
-      ).toBe(true);
-    }
+  });
+
+  test('in Spanish too: its Spanish status changes on every Spanish page that shows it', () => {
+    const before = pagesSaying('dist', spanish.old);
+    expect(before).toEqual(
+      expect.arrayContaining([
+        '/es/acuerdo-irs-ice/',
+        '/es/contribuyentes-con-itin/',
+        '/es/seccion-6103/',
+        '/es/timeline/',
+      ]),
+    );
+    expect(pagesSaying(copyDist, spanish.new)).toEqual(before);
+    expect(pagesSaying(copyDist, spanish.old)).toEqual([]);
   });
 
   test('changes a ruling on the timeline (and the home page, while it is among the latest), and its label in the cases table', () => {

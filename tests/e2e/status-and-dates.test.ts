@@ -12,8 +12,10 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 const phone = { viewport: { width: 375, height: 812 }, javaScriptEnabled: false };
-const statusLine = (page: Page) => page.locator('p', { hasText: /^\s*Status as of June 8, 2026:/ });
+const statusLine = (page: Page) =>
+  page.locator('p', { hasText: /^\s*(Status as of June 8, 2026|Situación al 8 de junio de 2026):/ });
 const live = ['/irs-ice-agreement/', '/itin-filers/', '/section-6103/'];
+const liveEs = ['/es/acuerdo-irs-ice/', '/es/contribuyentes-con-itin/', '/es/seccion-6103/'];
 
 describe('the status line', () => {
   test.each(['/', ...live])('%s shows it once, on the first screen of a phone, dated by its sources', async (path) => {
@@ -25,6 +27,19 @@ describe('the status line', () => {
     expect(await line.innerText()).toMatch(
       /^Status as of June 8, 2026: two court orders .+\. See where each case stands$/,
     );
+    await page.context().close();
+  });
+
+  test.each(['/es/', ...liveEs])('%s shows it in Spanish, once, on the first screen of a phone', async (path) => {
+    const page = await openPage(browser, path, phone);
+    const line = statusLine(page);
+    expect(await line.count()).toBe(1);
+    const box = await line.boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(812);
+    expect(await line.innerText()).toMatch(
+      /^Situación al 8 de junio de 2026: dos órdenes judiciales .+\. Vea en qué punto está cada caso$/,
+    );
+    expect(await line.getAttribute('lang')).toBeNull();
     await page.context().close();
   });
 
@@ -52,25 +67,29 @@ describe('the status line', () => {
     await page.context().close();
   });
 
-  test('every numbered source in the cases table leads to its full citation under the table', async () => {
+  test('every case in the cases table leads to the section that tells it, with its sources', async () => {
     const page = await openPage(browser, '/irs-ice-agreement/', phone);
     const table = page.getByRole('table', { name: 'The lawsuits and appeals over the IRS–ICE agreement' });
-    for (const row of await table.getByRole('row').all()) {
-      if ((await row.getByRole('rowheader').count()) === 0) continue;
-      expect(await row.innerText()).toMatch(/Sources: \d+(, \d+)*$/);
+    const links = table.getByRole('rowheader').getByRole('link');
+    expect(await links.count()).toBe(5);
+    for (const link of await links.all()) {
+      const href = (await link.getAttribute('href'))!;
+      const section = page.locator(`[id="${new URL(href, 'http://x').hash.slice(1)}"]`);
+      expect(await section.count(), href).toBe(1);
+      expect(await section.evaluate((h) => /^H[23]$/.test(h.tagName))).toBe(true);
     }
-    const refs = table.getByRole('link', { name: /^\d+$/ });
-    expect(await refs.count()).toBeGreaterThan(10);
-    const last = refs.last();
-    const target = (await last.getAttribute('href'))!;
-    await last.click();
-    expect(new URL(page.url()).hash).toBe(target);
-    expect(await page.locator(`[id="${target.slice(1)}"]`).innerText()).toMatch(/\w.+, .+, .*\d{4}/);
     await page.context().close();
   });
 });
 
 describe('the dates of an article', () => {
+  test.each(liveEs)('%s says, in Spanish, the check was against sources up to June 8, 2026', async (path) => {
+    const page = await openPage(browser, path, phone);
+    const dates = await page.locator('main dl').first().innerText();
+    expect(dates.replace(/\s+/g, ' ')).toMatch(/\d{1,2} de \w+ de 20\d\d con fuentes de hasta el 8 de junio de 2026/);
+    await page.context().close();
+  });
+
   test.each([...live, '/tax-reform-act-1976/'])(
     '%s says the check was against sources up to June 8, 2026',
     async (path) => {
@@ -90,7 +109,7 @@ describe('the record of changes', () => {
     const items = section.getByRole('listitem');
     expect(await items.count()).toBe(changes.length);
     for (const text of await items.allInnerTexts())
-      expect(text).toMatch(/^\w+ \d{1,2}, 20\d\d, (correction|update): .+ Go to: .+$/);
+      expect(text).toMatch(/^\w+ \d{1,2}, 20\d\d, (correction|update): .+ \(.+\)$/);
     for (const link of await section.getByRole('link').all()) {
       const href = (await link.getAttribute('href'))!;
       expect(await page.locator(`[id="${href.slice(1)}"]`).count(), href).toBe(1);

@@ -30,9 +30,9 @@ describe('the correction notice at the top of an article', () => {
   test('says what was corrected and when, links to the section, and to all recent corrections', async () => {
     const out = await html(CorrectionNotice, { lang: 'en', changes, headings, today: day('2026-12-02') });
     expect(text(out)).toBe(
-      'Corrected December 1, 2026: We reworded the In-short box. Go to: In short See all 2 recent corrections',
+      'Corrected December 1, 2026: We reworded the In-short box. (In short) See all 2 recent corrections',
     );
-    expect(out).toContain('<a href="#in-short-heading">Go to: In short</a>');
+    expect(out).toContain('(<a href="#in-short-heading">In short</a>)');
     expect(out).toContain('<a href="#changes">');
     expect(out).toContain('aria-label="Correction"');
   });
@@ -49,9 +49,7 @@ describe('the correction notice at the top of an article', () => {
 
   test('speaks Spanish on a Spanish page', async () => {
     const out = await html(CorrectionNotice, { lang: 'es', changes: [changes[2]], headings, today: day('2026-12-01') });
-    expect(text(out)).toBe(
-      'Corregido el 1 de diciembre de 2026: We corrected a title. Ir a: The leadership departures',
-    );
+    expect(text(out)).toBe('Corregido el 1 de diciembre de 2026: We corrected a title. (The leadership departures)');
   });
 });
 
@@ -61,9 +59,9 @@ describe('the list of changes at the end of an article', () => {
     expect(out).toContain('<h2 id="changes">Changes to this page</h2>');
     const items = [...out.matchAll(/<li>(.*?)<\/li>/g)].map((m) => text(m[1]));
     expect(items).toEqual([
-      'December 1, 2026, correction: We reworded the In-short box. Go to: In short',
-      'December 1, 2026, correction: We corrected a title. Go to: The leadership departures',
-      'November 25, 2026, update: We added the TIGTA report. Go to: The matching flaws',
+      'December 1, 2026, correction: We reworded the In-short box. (In short)',
+      'December 1, 2026, correction: We corrected a title. (The leadership departures)',
+      'November 25, 2026, update: We added the TIGTA report. (The matching flaws)',
     ]);
   });
 
