@@ -1,4 +1,6 @@
 import type { CasesFile } from '../schemas/case.ts';
+import { defaultLang } from '../site.ts';
+import type { ContentReport } from './report.ts';
 import { daysBetween } from '../i18n/dates.ts';
 
 export { daysBetween };
@@ -39,4 +41,12 @@ export function formatReviewDue(item: ReviewDue): string {
 export function caseStatusDates(file: string, data: Pick<CasesFile, 'status' | 'cases'> | undefined): DatedStatus[] {
   if (!data) return [];
   return [{ file, id: 'status', asOf: data.status.asOf }, ...data.cases.map((c) => ({ file, id: c.id, asOf: c.asOf }))];
+}
+
+/** The review-due lines for the case data in a content report (English, which holds the dates), oldest first. */
+export function reviewDueLines(report: ContentReport, today: Date): string[] {
+  const cases = report.entries.get('cases')?.get(defaultLang);
+  if (!cases) return [];
+  const dated = caseStatusDates(cases.origin?.file ?? 'content/cases.yaml', cases.data as unknown as CasesFile);
+  return reviewDue(dated, today).map(formatReviewDue);
 }

@@ -1,6 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { caseStatusDates, daysBetween, formatReviewDue, reviewDue } from '../../src/content/review-due.ts';
+import {
+  caseStatusDates,
+  daysBetween,
+  formatReviewDue,
+  reviewDue,
+  reviewDueLines,
+} from '../../src/content/review-due.ts';
 import { readContent } from '../../src/content/check.ts';
 import type { CasesEntry } from '../../src/schemas/case.ts';
 import { siteToday } from '../../src/site.ts';
@@ -46,6 +52,16 @@ describe('the review-due report', () => {
       'review due: content/cases.yaml: dc-circuit-26-0001: as of 2026-06-08, 176 days',
     ]);
   });
+});
+
+test('the build and check:content read the dates from the content report', () => {
+  const report = readContent(join(fixtures, 'valid'));
+  expect(reviewDueLines(report, day('2026-09-06'))).toEqual([]);
+  expect(reviewDueLines(report, day('2026-09-07'))).toEqual([
+    'review due: content/cases.yaml: status: as of 2026-06-08, 91 days',
+    'review due: content/cases.yaml: ddc-25-cv-00001: as of 2026-06-08, 91 days',
+    'review due: content/cases.yaml: dc-circuit-26-0001: as of 2026-06-08, 91 days',
+  ]);
 });
 
 describe('today', () => {
