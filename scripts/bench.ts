@@ -8,6 +8,11 @@ import { launchBrowser } from './lib/chromium.ts';
 import { builtPages, pageFile } from '../src/build/built-pages.ts';
 import { gradeLevel, countText } from '../src/build/readability.ts';
 import { runSearchBench } from './bench-search.ts';
+import { caseStatusDates, reviewAgeDays, reviewDue } from '../src/content/review-due.ts';
+import { readCollection } from '../src/content/collection.ts';
+import { casesSpec } from '../src/content/collections/index.ts';
+import type { CasesEntry } from '../src/schemas/case.ts';
+import { defaultLang, siteToday } from '../src/site.ts';
 
 const br = (s: string | Buffer) => brotliCompressSync(s, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
@@ -151,5 +156,19 @@ console.log(
   table(['article', 'summary words', 'summary grade', 'In short grade', 'body words', 'body grade'], readRows),
 );
 
-// 5. Search: time to the first result, per later query, and bytes before the first result.
+// 5. Review due: statuses older than 90 days (npm run check:content lists them).
+const today = siteToday();
+const casesRead = readCollection(casesSpec, process.cwd()).entries.find((e) => e.id === defaultLang);
+const statuses = caseStatusDates(
+  casesRead?.origin?.file ?? 'content/cases.yaml',
+  casesRead?.data as CasesEntry | undefined,
+);
+const due = reviewDue(statuses, today);
+console.log(
+  `\nReview due: ${due.length} of ${statuses.length} statuses are older than ${reviewAgeDays} days on ${today.toISOString().slice(0, 10)}` +
+    (due.length > 0 ? ` (oldest: ${due[0].days} days)` : '') +
+    '.\n',
+);
+
+// 6. Search: time to the first result, per later query, and bytes before the first result.
 await runSearchBench();

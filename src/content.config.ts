@@ -9,6 +9,7 @@ import {
   glossarySpec,
   refusedDomainsSpec,
   numberExceptionsSpec,
+  casesSpec,
 } from './content/collections/index.ts';
 import {
   articleEntrySchema,
@@ -19,6 +20,7 @@ import {
   glossaryEntrySchema,
   refusedDomainsEntrySchema,
   numberExceptionsEntrySchema,
+  casesEntrySchema,
 } from './schemas/entries.ts';
 
 /**
@@ -57,4 +59,17 @@ const numberExceptions = defineCollection({
   schema: numberExceptionsEntrySchema,
 });
 
-export const collections = { articles, pages, sources, statute, timeline, glossary, refusedDomains, numberExceptions };
+/** The case data (`content/cases.yaml` and its translations): one entry per language ("en") with the status and the cases. */
+const cases = defineCollection({ loader: contentLoader(casesSpec), schema: casesEntrySchema });
+
+export const collections = {
+  articles,
+  pages,
+  sources,
+  statute,
+  timeline,
+  glossary,
+  refusedDomains,
+  numberExceptions,
+  cases,
+};

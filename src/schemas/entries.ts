@@ -4,9 +4,10 @@ import type { ArticleData } from './article.ts';
 import type { ArticleFacts } from './article-facts.ts';
 import type { PageData } from './page.ts';
 import type { StatuteLine, StatutePart, StatuteProvision, StatuteSection } from './statute.ts';
-import type { TimelineEra, TimelineEvent } from './timeline.ts';
+import type { TimelineEra, TimelineItem } from './timeline.ts';
 import type { GlossaryTerm } from './glossary.ts';
 import type { RefusedDomain, NumberException } from './checks.ts';
+import type { CasesEntry } from './case.ts';
 
 /**
  * The shapes of stored collection entries, for `getCollection()`'s types. The content layer validates
@@ -33,7 +34,7 @@ export type StatuteEntry = Omit<StatuteSection, 'provisions'> & {
 export const statuteEntrySchema = z.custom<StatuteEntry>();
 
 /** The timeline in one language. */
-export type TimelineEntry = { lang: Lang; eras: TimelineEra[]; events: TimelineEvent[] };
+export type TimelineEntry = { lang: Lang; eras: TimelineEra[]; events: TimelineItem[] };
 export const timelineEntrySchema = z.custom<TimelineEntry>();
 
 /** A glossary term in one language. */
@@ -45,3 +46,6 @@ export const refusedDomainsEntrySchema = z.custom<{ items: RefusedDomain[] }>();
 
 /** The number exceptions. */
 export const numberExceptionsEntrySchema = z.custom<{ items: NumberException[] }>();
+
+/** The case data in one language: the overall status and every lawsuit and appeal. */
+export const casesEntrySchema = z.custom<CasesEntry>();

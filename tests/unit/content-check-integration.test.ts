@@ -62,3 +62,14 @@ test("a file's own problem, already logged by its loader, stops the build withou
   expect(errors).toEqual([]);
   expect(thrown?.message).toMatch(/1 problem/);
 });
+
+test('the build lists, without failing, every status older than 90 days', () => {
+  process.env.SITE_TODAY = '2026-12-01';
+  try {
+    const { warnings, thrown } = runHook(join(fixtures, 'valid'));
+    expect(thrown).toBeUndefined();
+    expect(warnings).toContain('review due: content/cases.yaml: dc-circuit-26-0001: as of 2026-06-08, 176 days');
+  } finally {
+    delete process.env.SITE_TODAY;
+  }
+});
