@@ -6,8 +6,10 @@ import { statuteSectionSchema } from './schemas/statute.ts';
 import { timelineEraSchema, timelineEventSchema } from './schemas/timeline.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { pageSchema } from './schemas/page.ts';
+import { searchLanguageSchema } from './schemas/search.ts';
 import {
   glossaryLoader,
+  searchLoader,
   sourcesLoader,
   statuteLoader,
   timelineErasLoader,
@@ -41,4 +43,7 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { articles, sources, statute, timelineEras, timeline, glossary, pages };
+/** The search's own content (content/search/*.yaml): one entry per language, keyed by its code. */
+const search = defineCollection({ loader: searchLoader(), schema: searchLanguageSchema });
+
+export const collections = { articles, sources, statute, timelineEras, timeline, glossary, pages, search };

@@ -1,6 +1,7 @@
 import type { Loader } from 'astro/loaders';
 import { loadGlossary, loadStatute, loadTimeline } from './read-reference-data.ts';
 import { loadSources } from './read-sources.ts';
+import { loadSearchContent, searchLanguages } from './read-search-content.ts';
 
 /**
  * Astro collection loaders for the data files in `content/`. They read through the same functions as the
@@ -35,3 +36,7 @@ export const timelineEventsLoader = () => entriesLoader('timeline-events', () =>
 
 /** One entry per term of `content/glossary.yaml`. */
 export const glossaryLoader = () => entriesLoader('glossary-terms', () => loadGlossary()?.data ?? []);
+
+/** One entry per language: that language's part of `content/search/*.yaml` (aliases, stop words, questions…). */
+export const searchLoader = () =>
+  entriesLoader('search-content', () => searchLanguages(loadSearchContent()).map((entry) => ({ id: entry.lang, ...entry })));
