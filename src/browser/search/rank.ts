@@ -51,8 +51,13 @@ export interface PageGroup {
 export const cutoffs = {
   /** Below this share of the best section overall, a partial match is noise from a single common word. */
   overall: 0.12,
-  /** A partial match must contain at least this share of the query's ideas. */
+  /** A partial match must contain at least this share of the query's ideas… */
   coverage: 0.5,
+  /**
+   * …and at least two of them: "student loans" must not show a section about students and another
+   * about loans, which would answer nothing the reader asked.
+   */
+  minIdeas: 2,
 } as const;
 
 /**
@@ -113,7 +118,11 @@ export function rankHits(
     .sort((a, b) => b.score - a.score);
   const top = ranked[0]?.score ?? 0;
   return ranked
-    .filter((h) => h.full || (h.covered >= ideas * cutoffs.coverage && h.score >= top * cutoffs.overall))
+    .filter(
+      (h) =>
+        h.full ||
+        (h.covered >= Math.max(cutoffs.minIdeas, ideas * cutoffs.coverage) && h.score >= top * cutoffs.overall),
+    )
     .map(({ id, score, bestRun, full }) => ({ id, score, bestRun, full }));
 }
 

@@ -188,7 +188,7 @@ function drawSections(
 
 /** The no-results answer: why nothing matches, then the closest topics. */
 function drawNone(outcome: SearchOutcome, strings: SearchStrings): HTMLElement {
-  const box = el('div', { className: 'tp-search-none' });
+  const box = el('section', { className: 'tp-search-none' });
   if (outcome.uncovered) box.append(el('p', {}, fill(strings, 'search.uncovered', { topic: outcome.uncovered.topic })));
   if (outcome.missing.length > 0) {
     const words = outcome.missing.map((word) => fill(strings, 'search.quoted', { word })).join(', ');
@@ -198,7 +198,9 @@ function drawNone(outcome: SearchOutcome, strings: SearchStrings): HTMLElement {
   const seen = new Set<string>();
   const unique = topics.filter((t) => !seen.has(t.url) && seen.add(t.url));
   if (unique.length > 0) {
-    box.append(el('h2', {}, fill(strings, 'search.closest')));
+    const heading = el('h2', { id: 'tp-search-closest' }, fill(strings, 'search.closest'));
+    box.setAttribute('aria-labelledby', heading.id);
+    box.append(heading);
     const list = el('ul', { className: 'tp-search-closest' });
     for (const topic of unique) {
       const li = el('li');

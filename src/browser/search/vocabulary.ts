@@ -50,9 +50,9 @@ export function presence(word: string, chunk: VocabularyChunk | undefined, stem:
   const key = indexKey(word);
   if (!chunk || key === '') return undefined;
   if (chunk.known.has(key)) return 'word';
-  if (startsAny(chunk.sorted, key)) return 'start';
   const stemmed = stemKey(word, stem);
   if (stemmed.length >= 3 && startsAny(chunk.stems, stemmed)) return 'stem';
+  if (startsAny(chunk.sorted, key)) return 'start';
   return undefined;
 }
 
