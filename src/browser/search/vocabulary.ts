@@ -42,22 +42,23 @@ export function parseVocabulary(file: VocabularyFile): VocabularyChunk {
 export type Presence = 'word' | 'start' | 'stem';
 
 /**
- * Whether the index has `word`: as a word; as the start of a longer word (a reader still typing
- * "immig", or "tax" for "taxes"), which Pagefind matches too; or by its stem ("deporting" finds
- * "deported"). A word that only starts with a shorter indexed word ("asylum" and "as") is not found.
+ * Whether the index has `word`: as a word; by its stem ("deporting" finds "deported"); or as the
+ * start of a longer word (a reader still typing "immig"), which Pagefind matches too. A word that
+ * only starts with a shorter indexed word ("asylum" and "as") is not found.
  */
 export function presence(word: string, chunk: VocabularyChunk | undefined, stem: Stemmer): Presence | undefined {
   const key = indexKey(word);
   if (!chunk || key === '') return undefined;
   if (chunk.known.has(key)) return 'word';
   const stemmed = stemKey(word, stem);
-  if (stemmed.length >= 3 && startsAny(chunk.stems, stemmed)) return 'stem';
-  if (startsAny(chunk.sorted, key)) return 'start';
+  if (stemmed.length >= 3 && firstFrom(chunk.stems, stemmed) === stemmed) return 'stem';
+  if (firstFrom(chunk.sorted, key)?.startsWith(key) || firstFrom(chunk.stems, stemmed)?.startsWith(stemmed))
+    return 'start';
   return undefined;
 }
 
-/** True when some string of `sorted` starts with `prefix`. */
-function startsAny(sorted: readonly string[], prefix: string): boolean {
+/** The first string of `sorted` that is not before `prefix`: the one to compare with it. */
+function firstFrom(sorted: readonly string[], prefix: string): string | undefined {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -65,7 +66,7 @@ function startsAny(sorted: readonly string[], prefix: string): boolean {
     if (sorted[mid] < prefix) lo = mid + 1;
     else hi = mid;
   }
-  return lo < sorted.length && sorted[lo].startsWith(prefix);
+  return sorted[lo];
 }
 
 /** Shortest word that is corrected at all, and the shortest that may be two slips away. */
