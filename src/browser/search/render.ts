@@ -140,8 +140,17 @@ function sectionSignature(s: FoundSection): string {
   return [s.href, s.heading, s.excerpt, s.cite ?? '', s.answers ?? ''].join('\u0000');
 }
 
+/**
+ * The page's own top (the text before its first heading) when it is the page's best match: then its
+ * excerpt goes under the page's link. Further down, it is one of the page's sections.
+ */
+function pageTop(g: PageGroup): FoundSection | undefined {
+  const first = g.sections.find((s) => !s.cite) ?? g.sections[0];
+  return first && !first.url.includes('#') ? first : undefined;
+}
+
 function groupSignature(g: PageGroup): string {
-  const top = g.sections.find((s) => !s.url.includes('#'));
+  const top = pageTop(g);
   return [g.page, top ? sectionSignature(top) : ''].join('\u0001');
 }
 
@@ -151,8 +160,7 @@ function noneSignature(outcome: SearchOutcome): string {
 
 function drawGroup(group: PageGroup, lang: string, pageLang: string, strings: SearchStrings): HTMLElement {
   const item = el('li', { className: 'tp-result' });
-  // A section without an anchor is the top of the page: its excerpt goes under the page's own link.
-  const top = group.sections.find((s) => !s.url.includes('#'));
+  const top = pageTop(group);
   const heading = el('h2');
   heading.append(link(top ? top.href : group.url, group.page, lang, pageLang));
   item.append(heading);
@@ -168,7 +176,7 @@ function drawSections(
   pageLang: string,
   strings: SearchStrings,
 ): void {
-  const top = group.sections.find((s) => !s.url.includes('#'));
+  const top = pageTop(group);
   reconcile(
     sub,
     group.sections
@@ -178,7 +186,9 @@ function drawSections(
         signature: sectionSignature(s),
         draw: () => {
           const li = el('li');
-          li.append(link(s.href, s.heading, lang, pageLang), ...sectionDetails(s, strings));
+          // The top of the page has the page's title as its heading: it is named for where it is.
+          const label = s.url.includes('#') ? s.heading : fill(strings, 'search.pageTop');
+          li.append(link(s.href, label, lang, pageLang), ...sectionDetails(s, strings));
           return li;
         },
       })),
