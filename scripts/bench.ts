@@ -1,4 +1,5 @@
 // npm run bench: builds the site, then prints figures. It measures; it does not pass or fail.
+// `npm run bench -- --scale 2000` also measures search on a scratch copy with 2,000 synthetic articles.
 import { execSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { builtPages, pageFile } from '../src/build/built-pages.ts';
 import { listArticleFiles } from '../src/content/check/index.ts';
 import { parseArticle } from '../src/content/check/parse-article.ts';
 import { gradeLevel, proseOf, countText } from '../src/content/readability.ts';
-import { runSearchBench } from './bench-search.ts';
+import { numberArg, runSearchBench } from './bench-search.ts';
 
 const br = (s: string | Buffer) => brotliCompressSync(s, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
@@ -139,5 +140,6 @@ const readRows = listArticleFiles(process.cwd()).map((file) => {
 console.log('\nReadability (Flesch–Kincaid grade; summaries must be 8 or lower):\n');
 console.log(table(['article', 'summary words', 'summary grade', 'body words', 'body grade'], readRows));
 
-// 5. Search: time to the first result, per later query, and bytes before the first result.
-await runSearchBench();
+// 5. Search: first result cold and warm, on a desktop and a phone, beside Pagefind's Default UI;
+// `npm run bench -- --scale 2000` adds a scratch copy with 2,000 synthetic articles.
+await runSearchBench(numberArg(process.argv, '--scale'));

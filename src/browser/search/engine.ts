@@ -63,6 +63,11 @@ export interface SearchOutcome {
   shown: number;
   /** Loads every matching section ("show all"), when not all are shown. */
   more?: () => Promise<SearchOutcome>;
+  /**
+   * The rest of the first screen of results, when these are only its first few: they are shown at
+   * once, and this fills in the rest in place.
+   */
+  next?: Promise<SearchOutcome>;
   /** The query's words that no page of the site has (then nothing matches). */
   missing: string[];
   /** The subject the query names that the site does not cover, when nothing matches. */
@@ -83,6 +88,9 @@ export interface LanguageFiles {
 
 /** Sections shown before "show all": a phone's first screens. */
 export const PAGE_SIZE = 10;
+
+/** Sections whose text is loaded before anything is shown: the first screen of a phone. */
+export const FIRST = 3;
 
 interface Language {
   data: SearchData;
@@ -137,7 +145,7 @@ export class SearchEngine {
       loading = this.io.loadData(files.data).then(async (data) => ({
         data,
         bundle: await (bundle ?? this.io.openBundle(data.bundle)),
-        stem: await (stem ?? this.io.loadStemmer(data.lang)),
+        stem: remembered(await (stem ?? this.io.loadStemmer(data.lang))),
         stopWords: new Set(data.stopWords.map(matchKey)),
         lists: new Map(),
       }));
@@ -244,10 +252,18 @@ export class SearchEngine {
         result.topics = closestTopics(query, data.topics, stem, stopWords);
       }
       if (!all && ranked.length > PAGE_SIZE)
-        result.more = async () => outcome([...sections, ...(await load(ranked.slice(PAGE_SIZE)))], true);
+        result.more = async () => outcome([...sections, ...(await load(ranked.slice(sections.length)))], true);
       return result;
     };
-    return outcome(await load(ranked.slice(0, PAGE_SIZE)), ranked.length <= PAGE_SIZE);
+    const first = await load(ranked.slice(0, FIRST));
+    if (ranked.length <= FIRST) return outcome(first, true);
+    const shown = outcome(first, false);
+    shown.next = load(ranked.slice(FIRST, PAGE_SIZE)).then((rest) =>
+      outcome([...first, ...rest], ranked.length <= PAGE_SIZE),
+    );
+    // The first results are shown even if the rest fails to load; the page then keeps them.
+    shown.next.catch(() => undefined);
+    return shown;
   }
 
   /**
@@ -292,6 +308,19 @@ export class SearchEngine {
     });
     return { ideas: out, missing, corrections };
   }
+}
+
+/** `stem` with its answers kept: the same words are stemmed again and again while a reader types. */
+function remembered(stem: Stemmer): Stemmer {
+  const seen = new Map<string, string>();
+  return (word) => {
+    let stemmed = seen.get(word);
+    if (stemmed === undefined) {
+      stemmed = stem(word);
+      seen.set(word, stemmed);
+    }
+    return stemmed;
+  };
 }
 
 /** `query` with each corrected word replaced. */

@@ -47,9 +47,12 @@ export function startSearchPage(): void {
     results.querySelectorAll<HTMLAnchorElement>('.tp-results a[href]')[before]?.focus();
   };
 
+  // The address follows the query once typing pauses, not on every key.
+  let addressTimer: ReturnType<typeof setTimeout> | undefined;
   const run = async (query: string) => {
     const ticket = ++latest;
-    keepInUrl(query);
+    clearTimeout(addressTimer);
+    addressTimer = setTimeout(() => keepInUrl(query), ANNOUNCE_DELAY_MS);
     if (query.trim() === '') {
       results.replaceChildren();
       results.removeAttribute('aria-busy');
@@ -70,13 +73,18 @@ export function startSearchPage(): void {
     // A slower, older query must not overwrite the results of a newer one.
     if (ticket !== latest) return;
     show(outcome, ticket);
+    // The first results are on screen; the rest of the first screen fills in below them.
+    const full = await outcome.next?.catch(() => undefined);
+    if (ticket !== latest) return;
+    if (full) show(full, ticket);
     results.removeAttribute('aria-busy');
-    say(countMessage(outcome, strings), ANNOUNCE_DELAY_MS);
+    say(countMessage(full ?? outcome, strings), ANNOUNCE_DELAY_MS);
   };
 
   const clear = () => {
     input.value = '';
     void run('');
+    keepInUrl('');
   };
 
   void engine.warm().catch(() => undefined);
