@@ -229,7 +229,7 @@ function printTable(rows: Row[]): void {
  * Prints the search figures for the built site in dist/ and, with `scale`, for a scratch copy of the
  * project with that many synthetic articles added (built there, then removed).
  */
-export async function runSearchBench(scale?: number, port = 4398): Promise<void> {
+export async function runSearchBench(scale?: number, port = 0): Promise<void> {
   const browser = await launchBrowser();
   const rows: Row[] = [];
   let scratch: string | undefined;

@@ -25,7 +25,7 @@ export interface StaticServer {
 }
 
 /**
- * Serves `root` on 127.0.0.1:`port`. `extra` maps URL paths to contents served instead of files.
+ * Serves `root` on 127.0.0.1:`port` (0: any free port). `extra` maps URL paths to contents served instead of files.
  * Text is gzipped when the browser accepts it (Pagefind's own index files are already compressed);
  * every response may be cached for an hour, as a static host would allow.
  */
@@ -67,8 +67,9 @@ export async function serveStatic(
     }
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address();
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

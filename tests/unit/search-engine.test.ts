@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   SearchEngine,
+  FIRST,
   PAGE_SIZE,
   correctQuery,
   type BundleHit,
@@ -18,6 +19,8 @@ interface Doc {
   heading: string;
   page: string;
   text: string;
+  /** Reader questions, searched like the text but never marked in it. */
+  questions?: string;
 }
 
 /**
@@ -26,7 +29,7 @@ interface Doc {
  * start that does, so a test can see that the engine never lets that happen.
  */
 function bundle(docs: Doc[], log: string[]): SearchBundle {
-  const keysOf = (doc: Doc) => textKeys(`${doc.heading} ${doc.text}`);
+  const keysOf = (doc: Doc) => textKeys(`${doc.heading} ${doc.text} ${doc.questions ?? ''}`);
   const all = docs.flatMap(keysOf);
   const fallback = (w: string) => {
     for (let n = w.length; n > 0; n -= 1) if (all.some((k) => k.startsWith(w.slice(0, n)))) return w.slice(0, n);
@@ -48,7 +51,11 @@ function bundle(docs: Doc[], log: string[]): SearchBundle {
           {
             id: String(i),
             score,
-            data: async () => ({ url: doc.url, excerpt, meta: { title: doc.heading, page: doc.page } }),
+            data: async () => ({
+              url: doc.url,
+              excerpt,
+              meta: { title: doc.heading, page: doc.page, questions: doc.questions },
+            }),
           },
         ];
       });
@@ -68,6 +75,13 @@ const english: Doc[] = [
     heading: 'Who may ask?',
     page: 'Section 6103',
     text: 'The head of any federal agency may ask',
+  },
+  {
+    url: '/itin-filers/#should-i-still-file',
+    heading: 'Should I still file?',
+    page: 'ITIN filers',
+    text: 'We cannot tell you what to do',
+    questions: 'Will they deport me if I file? · Is it safe?',
   },
   {
     url: '/law/6103/#i-2',
@@ -120,7 +134,7 @@ const data = (lang: string, others: string[] = []): SearchData => ({
 async function io(log: string[] = []): Promise<SearchIO> {
   const lists = async (docs: Doc[], lang: string) =>
     vocabularyFiles(
-      docs.flatMap((d) => [d.heading, d.text]),
+      docs.flatMap((d) => [d.heading, d.text, d.questions ?? '']),
       await loadStemmer(lang),
     );
   const en = await lists(english, 'en');
@@ -198,12 +212,22 @@ describe('the search engine', () => {
   });
 
   test('returns every section with a name: the first ones, then all of them', async () => {
-    const outcome = await (await engine()).search('Nixon');
-    expect(outcome.total).toBe(PAGE_SIZE + 2);
-    expect(outcome.shown).toBe(PAGE_SIZE);
+    const first = await (await engine()).search('Nixon');
+    expect(first).toMatchObject({ total: PAGE_SIZE + 2, shown: FIRST });
+    const outcome = (await first.next)!;
+    expect(outcome).toMatchObject({ total: PAGE_SIZE + 2, shown: PAGE_SIZE });
     const all = await outcome.more!();
     expect(all).toMatchObject({ total: PAGE_SIZE + 2, shown: PAGE_SIZE + 2 });
     expect(all.more).toBeUndefined();
+  });
+
+  test('finds a section by the reader questions it answers, and says which one', async () => {
+    const outcome = await (await engine()).search('will they deport me');
+    expect(outcome, JSON.stringify(outcome)).toMatchObject({ total: 1 });
+    expect(outcome.groups[0].sections[0]).toMatchObject({
+      url: '/itin-filers/#should-i-still-file',
+      answers: 'Will they deport me if I file?',
+    });
   });
 
   test('corrects each misspelled word and keeps the rest of the query', () => {

@@ -227,7 +227,7 @@ export class SearchEngine {
           const href = landingUrl(d.url, excerpt, [heading, ...context, page], stopWords);
           const bonus = 1 + HEADING_BONUS * headingShare(parsed.words, heading.split(/\s+/).map(matchKey));
           const section: FoundSection = { url: d.url, href, heading, page, excerpt, score: r.score * bonus };
-          const answers = matchingQuestion(d.meta.questions, parsed.words, excerpt);
+          const answers = matchingQuestion(d.meta.questions, parsed.words, excerpt, heading);
           if (answers) section.answers = answers;
           return section;
         }),
@@ -333,17 +333,18 @@ export function correctQuery(query: string, corrections: ReadonlyMap<string, str
 
 /**
  * The reader question (of a section's `questions` metadata) that shares the most of the query's
- * words, when the excerpt itself marks none of them: the match was on the question, and the result
- * says which one it answers.
+ * words, when the match was on it: the excerpt marks none of them and the heading has fewer. The
+ * result then says which question it answers.
  */
 function matchingQuestion(
   questions: string | undefined,
   words: readonly string[],
   excerpt: string,
+  heading: string,
 ): string | undefined {
   if (!questions || excerpt.includes('<mark>')) return undefined;
   let best: string | undefined;
-  let bestShare = 0;
+  let bestShare = headingShare(words, heading.split(/\s+/).map(matchKey));
   for (const q of questions.split(' · ')) {
     const share = headingShare(words, q.split(/\s+/).map(matchKey));
     if (share > bestShare) {

@@ -200,7 +200,8 @@ function drawSections(
 function drawNone(outcome: SearchOutcome, strings: SearchStrings): HTMLElement {
   const box = el('section', { className: 'tp-search-none' });
   if (outcome.uncovered) box.append(el('p', {}, fill(strings, 'search.uncovered', { topic: outcome.uncovered.topic })));
-  if (outcome.missing.length > 0) {
+  // A subject the site does not cover is said once, in those words.
+  if (outcome.missing.length > 0 && !outcome.uncovered) {
     const words = outcome.missing.map((word) => fill(strings, 'search.quoted', { word })).join(', ');
     box.append(el('p', {}, fill(strings, 'search.missing', { words })));
   }
