@@ -1,22 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { formatProblem } from '../content/problem.ts';
-import { loadSearchContent } from '../content/read-search-content.ts';
 import { buildSearchIndex } from '../build/search/build-search-index.ts';
 
 /**
- * Builds the search index in every `astro build`: checks content/search/ against its schemas before
- * rendering (so a typo fails fast), then, once the pages exist, indexes them with Pagefind
- * (src/build/search/build-search-index.ts), which reads only what the build wrote.
+ * Builds the search index in every `astro build`, once the pages exist: Pagefind indexes them
+ * (src/build/search/build-search-index.ts), reading only what the build wrote. The search content
+ * itself (content/search/) is read and checked by the content layer, like all content, before anything
+ * renders.
  */
-export default function searchIndex({ root = process.cwd() }: { root?: string } = {}): AstroIntegration {
+export default function searchIndex(): AstroIntegration {
   return {
     name: 'taxprivacy:search-index',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
-        if (command !== 'build') return;
-        stopOn(loadSearchContent(root).problems.map(formatProblem), logger);
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const report = await buildSearchIndex(fileURLToPath(dir));

@@ -151,7 +151,11 @@ describe('the sources page', () => {
     const news = groups.filter({ has: page.getByRole('heading', { name: 'News reports' }) });
     const primary = await news
       .locator('.tp-source-list > li')
-      .evaluateAll((lis) => lis.map((li) => li.querySelector('.tp-tag') !== null));
+      .evaluateAll((lis) =>
+        lis.map((li) =>
+          [...li.querySelectorAll('.tp-tag')].some((tag) => tag.textContent?.trim() === 'Primary source'),
+        ),
+      );
     expect(primary.indexOf(false)).toBeGreaterThanOrEqual(0);
     expect(primary.slice(primary.indexOf(false))).not.toContain(true);
     await page.context().close();

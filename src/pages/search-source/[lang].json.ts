@@ -22,10 +22,10 @@ const TOPIC_ARTICLES = 6;
 export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang as Lang;
   const content = (await getEntry('search', lang))?.data;
-  // The glossary and the statute are written in the default language only, so far.
-  const reference = referenceLangs.includes(lang) || lang === defaultLang;
-  const glossary = reference ? (await getCollection('glossary')).map((e) => e.data) : [];
-  const statute = reference ? (await getCollection('statute')).map((e) => e.data) : [];
+  // The reference pages are built in some languages only; the others link to the default language's.
+  const referenceLang = referenceLangs.includes(lang) ? lang : defaultLang;
+  const glossary = (await getCollection('glossary', (e) => e.data.lang === lang)).map((e) => e.data);
+  const statute = (await getCollection('statute', (e) => e.data.lang === referenceLang)).map((e) => e.data);
   const articles = (await publishedArticles(lang)).slice(0, TOPIC_ARTICLES);
 
   const topics: SearchTopic[] = [
