@@ -85,9 +85,8 @@ export function parseQuery(query: string, vocabulary: QueryVocabulary): ParsedQu
 
   const words = text.split(' ');
   const keys = words.map(matchKey);
-  const stopSet = new Set(vocabulary.stopWords.map(matchKey));
-  const absent = new Set((vocabulary.absent ?? []).map((f) => f.toLowerCase()));
-  const groups = findAliases(keys, vocabulary.aliases);
+  const { stopSet, absent, candidates } = prepared(vocabulary);
+  const groups = findAliases(keys, candidates);
   const inGroup = (i: number) => groups.find((g) => i >= g.start && i < g.end);
   const isStop = (i: number) => keys[i] === '' || (stopSet.has(keys[i]) && !inGroup(i));
   const keepStops = words.every((_, i) => isStop(i));
@@ -159,18 +158,47 @@ interface AliasMatch {
   forms: readonly string[];
 }
 
+/** An alias form ready to match: its group and its words as compared. */
+interface AliasCandidate {
+  forms: readonly string[];
+  formKeys: string[];
+}
+
+/** What a vocabulary's words become for matching, worked out once: a reader types many queries against it. */
+interface Prepared {
+  stopSet: ReadonlySet<string>;
+  absent: ReadonlySet<string>;
+  /** Alias forms, longest first. */
+  candidates: AliasCandidate[];
+}
+
+const preparedCache = new WeakMap<QueryVocabulary, Prepared>();
+
+function prepared(vocabulary: QueryVocabulary): Prepared {
+  let ready = preparedCache.get(vocabulary);
+  if (!ready) {
+    const candidates = vocabulary.aliases.flatMap((forms) =>
+      forms.map((form) => ({
+        forms,
+        formKeys: form
+          .split(/\s+/)
+          .map(matchKey)
+          .filter((k) => k !== ''),
+      })),
+    );
+    candidates.sort((a, b) => b.formKeys.length - a.formKeys.length);
+    ready = {
+      stopSet: new Set(vocabulary.stopWords.map(matchKey)),
+      absent: new Set((vocabulary.absent ?? []).map((f) => f.toLowerCase())),
+      candidates,
+    };
+    preparedCache.set(vocabulary, ready);
+  }
+  return ready;
+}
+
 /** Finds alias groups in the query, longest forms first, never overlapping. */
-function findAliases(keys: readonly string[], aliases: readonly (readonly string[])[]): AliasMatch[] {
-  const candidates = aliases.flatMap((forms) =>
-    forms.map((form) => ({
-      forms,
-      formKeys: form
-        .split(/\s+/)
-        .map(matchKey)
-        .filter((k) => k !== ''),
-    })),
-  );
-  candidates.sort((a, b) => b.formKeys.length - a.formKeys.length);
+function findAliases(keys: readonly string[], candidates: readonly AliasCandidate[]): AliasMatch[] {
   const found: AliasMatch[] = [];
   for (const c of candidates) {
     if (c.formKeys.length === 0) continue;
