@@ -212,7 +212,10 @@ export class SearchEngine {
 
     const runs = planRuns(checked.ideas);
     const results = await Promise.all(runs.map(async (run) => ({ ...run, hits: await bundle.search(run.text) })));
+    // Long result lists (a first letter on a big site) arrive in one task; ranking them gets a task of its own.
+    await nextTask();
     const ranked = rankHits(results, checked.ideas.filter((i) => i.forms.length > 0).length);
+    await nextTask();
     const hitOf = (r: RankedHit) => results[r.bestRun].hits.find((h) => h.id === r.id)!;
 
     const load = async (slice: readonly RankedHit[]): Promise<FoundSection[]> => {
@@ -308,6 +311,11 @@ export class SearchEngine {
     });
     return { ideas: out, missing, corrections };
   }
+}
+
+/** Lets the browser handle input and paint before the engine goes on, so typing never waits for it. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** `stem` with its answers kept: the same words are stemmed again and again while a reader types. */
