@@ -6,6 +6,7 @@ import { site } from './src/site.ts';
 import { markdownOptions } from './src/plugins/index.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/pagefind.ts';
+import linkCheck from './src/integrations/link-check.ts';
 
 export default defineConfig({
   site: site.url,
@@ -13,7 +14,7 @@ export default defineConfig({
   // Two pages at one address (an article named like a reference page) fail the build, naming both.
   prerenderConflictBehavior: 'error',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [contentCheck(), mdx(), searchIndex()],
+  integrations: [contentCheck(), mdx(), searchIndex(), linkCheck()],
   markdown: { syntaxHighlight: false, processor: unified(markdownOptions()) },
   devToolbar: { enabled: false },
   vite: {

@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
-import { languages } from '../site.ts';
+import { langCodes } from '../site.ts';
 
-const langCodes = Object.keys(languages) as [keyof typeof languages, ...(keyof typeof languages)[]];
 const langCode = z.enum(langCodes);
 
 /** Trimmed, non-empty text. */

@@ -211,7 +211,7 @@ describe('what search costs', () => {
   });
 
   test('an article page has the search field and no script', async () => {
-    const page = await openPage(browser, articlePages()[0]);
+    const page = await openPage(browser, articlePages('en')[0]);
     expect(await page.getByRole('search').getByRole('searchbox').count()).toBe(1);
     expect(await page.locator('script').count()).toBe(0);
     await page.context().close();
@@ -220,7 +220,7 @@ describe('what search costs', () => {
 
 describe('without JavaScript', () => {
   test('the header form opens the search page, which explains and lists the articles, then a bounded set of topics', async () => {
-    const page = await openPage(browser, articlePages()[0], { javaScriptEnabled: false });
+    const page = await openPage(browser, articlePages('en')[0], { javaScriptEnabled: false });
     await page.getByRole('search').getByRole('searchbox').fill('ITIN');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=ITIN$/);
