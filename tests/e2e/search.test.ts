@@ -185,6 +185,17 @@ describe('typing', () => {
     await page.context().close();
   });
 
+  test('a Spanish query on the English page is never “corrected” into English: it gets the Spanish results, labelled', async () => {
+    const page = await openPage(browser, '/search/?q=mis%20datos');
+    await settled(page);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/results for “mis datos”/);
+    expect(await page.getByRole('status').textContent()).not.toMatch(/Showing results for/);
+    expect(await page.getByText(/These results are in Español/).isVisible()).toBe(true);
+    expect(await results(page).getAttribute('lang')).toBe('es');
+    expect((await sectionHits(page)).every((hit) => hit.startsWith('/es/'))).toBe(true);
+    await page.context().close();
+  });
+
   test('a subject the site does not cover gets a plain answer and the closest topics, never a guess', async () => {
     const page = await openPage(browser, '/search/?q=asylum');
     await settled(page);

@@ -183,6 +183,7 @@ describe('the search engine', () => {
   test('when the page’s language finds nothing, offers the other language’s results, labelled', async () => {
     const outcome = await (await engine()).search('identificación fiscal');
     expect(outcome).toMatchObject({ fallback: true, lang: 'es', label: 'Español' });
+    if (outcome.next) expect(await outcome.next).toMatchObject({ fallback: true });
     expect(urls(outcome.groups)).toEqual(['/es/itin-filers/#que-es']);
   });
 

@@ -129,7 +129,7 @@ export class SearchEngine {
     if (found.total > 0 || query.trim() === '') return found;
     for (const other of own.data.others) {
       const elsewhere = await this.searchIn(await this.language(other), query);
-      if (elsewhere.total > 0) return { ...elsewhere, fallback: true };
+      if (elsewhere.total > 0) return asFallback(elsewhere);
     }
     return found;
   }
@@ -228,8 +228,21 @@ export class SearchEngine {
           const context = (d.meta.context ?? '').split(' › ');
           const excerpt = withoutHeadings(d.excerpt, heading, context);
           const href = landingUrl(d.url, excerpt, [heading, ...context, page], stopWords);
-          const bonus = 1 + HEADING_BONUS * headingShare(parsed.words, heading.split(/\s+/).map(matchKey));
-          const section: FoundSection = { url: d.url, href, heading, page, excerpt, score: r.score * bonus };
+          // A heading, or a reader question the section answers, that asks what the reader asked lifts it.
+          const asked = Math.max(
+            headingShare(parsed.words, heading.split(/\s+/).map(matchKey)),
+            ...(d.meta.questions ?? '')
+              .split(' · ')
+              .map((q) => headingShare(parsed.words, q.split(/\s+/).map(matchKey))),
+          );
+          const section: FoundSection = {
+            url: d.url,
+            href,
+            heading,
+            page,
+            excerpt,
+            score: r.score * (1 + HEADING_BONUS * asked),
+          };
           const answers = matchingQuestion(d.meta.questions, parsed.words, excerpt, heading);
           if (answers) section.answers = answers;
           return section;
@@ -311,6 +324,17 @@ export class SearchEngine {
     });
     return { ideas: out, missing, corrections };
   }
+}
+
+/** `outcome` marked as coming from another language than the page's, and so is what it loads next. */
+function asFallback(outcome: SearchOutcome): SearchOutcome {
+  const more = outcome.more;
+  return {
+    ...outcome,
+    fallback: true,
+    next: outcome.next?.then(asFallback),
+    more: more && (async () => asFallback(await more())),
+  };
 }
 
 /** Lets the browser handle input and paint before the engine goes on, so typing never waits for it. */

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection, getEntry } from 'astro:content';
-import { defaultLang, languages, type Lang } from '../../site.ts';
-import { articlePath, referenceLangs, referencePath } from '../../paths.ts';
+import { languages, type Lang } from '../../site.ts';
+import { articlePath, referencePath } from '../../paths.ts';
 import { publishedArticles, slugOf } from '../../render/articles.ts';
 import type { SearchSource, SearchTopic } from '../../schemas/search.ts';
 
@@ -22,10 +22,8 @@ const TOPIC_ARTICLES = 6;
 export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang as Lang;
   const content = (await getEntry('search', lang))?.data;
-  // The reference pages are built in some languages only; the others link to the default language's.
-  const referenceLang = referenceLangs.includes(lang) ? lang : defaultLang;
   const glossary = (await getCollection('glossary', (e) => e.data.lang === lang)).map((e) => e.data);
-  const statute = (await getCollection('statute', (e) => e.data.lang === referenceLang)).map((e) => e.data);
+  const statute = (await getCollection('statute', (e) => e.data.lang === lang)).map((e) => e.data);
   const articles = (await publishedArticles(lang)).slice(0, TOPIC_ARTICLES);
 
   const topics: SearchTopic[] = [
