@@ -10,6 +10,7 @@ import {
   refusedDomainsSpec,
   numberExceptionsSpec,
   casesSpec,
+  searchSpec,
 } from './content/collections/index.ts';
 import {
   articleEntrySchema,
@@ -21,6 +22,7 @@ import {
   refusedDomainsEntrySchema,
   numberExceptionsEntrySchema,
   casesEntrySchema,
+  searchEntrySchema,
 } from './schemas/entries.ts';
 
 /**
@@ -61,6 +63,8 @@ const numberExceptions = defineCollection({
 
 /** The case data (`content/cases.yaml` and its translations): one entry per language ("en") with the status and the cases. */
 const cases = defineCollection({ loader: contentLoader(casesSpec), schema: casesEntrySchema });
+/** The search's own content (content/search/*.yaml): one entry per language, keyed by its code. */
+const search = defineCollection({ loader: contentLoader(searchSpec), schema: searchEntrySchema });
 
 export const collections = {
   articles,
@@ -72,4 +76,5 @@ export const collections = {
   refusedDomains,
   numberExceptions,
   cases,
+  search,
 };

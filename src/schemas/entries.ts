@@ -8,6 +8,7 @@ import type { TimelineEra, TimelineItem } from './timeline.ts';
 import type { GlossaryTerm } from './glossary.ts';
 import type { RefusedDomain, NumberException } from './checks.ts';
 import type { CasesEntry } from './case.ts';
+import type { SearchLanguage } from './search.ts';
 
 /**
  * The shapes of stored collection entries, for `getCollection()`'s types. The content layer validates
@@ -49,3 +50,5 @@ export const numberExceptionsEntrySchema = z.custom<{ items: NumberException[] }
 
 /** The case data in one language: the overall status and every lawsuit and appeal. */
 export const casesEntrySchema = z.custom<CasesEntry>();
+/** One language's search content (aliases, stop words, reader questions, uncovered subjects, citation targets). */
+export const searchEntrySchema = z.custom<SearchLanguage>();

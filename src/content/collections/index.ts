@@ -8,6 +8,7 @@ import { sourcesSpec } from './sources.ts';
 import { statuteSpec } from './statute.ts';
 import { timelineSpec } from './timeline.ts';
 import { casesSpec } from './cases.ts';
+import { searchSpec } from './search.ts';
 
 /** Articles: `content/articles/<lang>/<slug>.mdx`. */
 export const articlesSpec = mdxPagesSpec('articles', 'content/articles', articleSchema);
@@ -15,7 +16,16 @@ export const articlesSpec = mdxPagesSpec('articles', 'content/articles', article
 /** Content pages that are not articles (About): `content/pages/<lang>/<slug>.mdx`. */
 export const pagesSpec = mdxPagesSpec('pages', 'content/pages', pageSchema);
 
-export { sourcesSpec, statuteSpec, timelineSpec, glossarySpec, refusedDomainsSpec, numberExceptionsSpec, casesSpec };
+export {
+  sourcesSpec,
+  statuteSpec,
+  timelineSpec,
+  glossarySpec,
+  refusedDomainsSpec,
+  numberExceptionsSpec,
+  casesSpec,
+  searchSpec,
+};
 
 /** Every collection the content layer reads, in the order problems are listed. */
 export const allSpecs: readonly CollectionSpec[] = [
@@ -28,4 +38,5 @@ export const allSpecs: readonly CollectionSpec[] = [
   timelineSpec,
   glossarySpec,
   casesSpec,
+  searchSpec,
 ];
