@@ -1,4 +1,5 @@
 // npm run bench: builds the site, then prints figures. It measures; it does not pass or fail.
+// `npm run bench -- --scale 2000` also measures search on a scratch copy with 2,000 synthetic articles.
 import { execSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,7 +8,12 @@ import { preview } from 'astro';
 import { launchBrowser } from './lib/chromium.ts';
 import { builtPages, pageFile } from '../src/build/built-pages.ts';
 import { gradeLevel, countText } from '../src/build/readability.ts';
-import { runSearchBench } from './bench-search.ts';
+import { caseStatusDates, reviewAgeDays, reviewDue } from '../src/content/review-due.ts';
+import { readCollection } from '../src/content/collection.ts';
+import { casesSpec } from '../src/content/collections/index.ts';
+import type { CasesEntry } from '../src/schemas/case.ts';
+import { defaultLang, siteToday } from '../src/site.ts';
+import { numberArg, runSearchBench } from './bench-search.ts';
 
 const br = (s: string | Buffer) => brotliCompressSync(s, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
@@ -151,5 +157,20 @@ console.log(
   table(['article', 'summary words', 'summary grade', 'In short grade', 'body words', 'body grade'], readRows),
 );
 
-// 5. Search: time to the first result, per later query, and bytes before the first result.
-await runSearchBench();
+// 5. Review due: statuses older than 90 days (npm run check:content lists them).
+const today = siteToday();
+const casesRead = readCollection(casesSpec, process.cwd()).entries.find((e) => e.id === defaultLang);
+const statuses = caseStatusDates(
+  casesRead?.origin?.file ?? 'content/cases.yaml',
+  casesRead?.data as CasesEntry | undefined,
+);
+const due = reviewDue(statuses, today);
+console.log(
+  `\nReview due: ${due.length} of ${statuses.length} statuses are older than ${reviewAgeDays} days on ${today.toISOString().slice(0, 10)}` +
+    (due.length > 0 ? ` (oldest: ${due[0].days} days)` : '') +
+    '.\n',
+);
+
+// 6. Search: first result cold and warm, on a desktop and a phone, beside Pagefind's Default UI;
+// `npm run bench -- --scale 2000` adds a scratch copy with 2,000 synthetic articles.
+await runSearchBench(numberArg(process.argv, '--scale'));

@@ -65,12 +65,17 @@ export function searchBundlePath(lang: string): string {
   return `/pagefind/${lang}/`;
 }
 
-/** The list of a language's indexed words (for spelling), beside its bundle. */
-export function searchWordsPath(lang: string): string {
-  return `${searchBundlePath(lang)}search-words.json`;
+/** The folder of a language's word lists (for honest matches and spelling), beside its bundle. */
+export function searchVocabularyPath(lang: string): string {
+  return `${searchBundlePath(lang)}words/`;
 }
 
-/** The file with a language's aliases, stop words and citation targets, beside its bundle. */
+/** What the build writes for the search indexer, which reads it after the build and removes it. */
+export function searchSourcePath(lang: string): string {
+  return `/search-source/${lang}.json`;
+}
+
+/** The file with a language's stop words, aliases, citation targets and topics, beside its bundle. */
 export function searchDataPath(lang: string): string {
   return `${searchBundlePath(lang)}search-data.json`;
 }

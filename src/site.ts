@@ -27,3 +27,17 @@ export const site = {
 export function isLang(value: string): value is Lang {
   return Object.hasOwn(languages, value);
 }
+
+/**
+ * The day the site is built (or the content checked), at UTC midnight: it decides which corrections are
+ * recent and which statuses are due for review. `SITE_TODAY=YYYY-MM-DD` sets another day, for tests.
+ */
+export function siteToday(env: Record<string, string | undefined> = globalThis.process?.env ?? {}): Date {
+  const value = env.SITE_TODAY;
+  if (value === undefined || value === '') return new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+  const day = new Date(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) {
+    throw new Error(`SITE_TODAY is "${value}"; write a real day as YYYY-MM-DD`);
+  }
+  return day;
+}

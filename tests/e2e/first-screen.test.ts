@@ -17,8 +17,8 @@ describe.each(articlePages())('the first screen of %s at 375 px', (path) => {
 
     const dates = page.locator('.tp-article-head .tp-meta');
     const lineHeight = await dates.evaluate((el) => parseFloat(getComputedStyle(el).fontSize) * 1.6);
-    const [updated, checked] = [say(path, 'article.updated'), say(path, 'article.checked')];
-    expect(await dates.innerText()).toMatch(new RegExp(`^${updated} .*\\d{4}\\s*${checked} .*\\d{4}$`));
+    const [updated, upTo] = [say(path, 'article.updated'), say(path, 'article.sourcesUpTo')];
+    expect(await dates.innerText()).toMatch(new RegExp(`^${updated} .*\\d{4}\\s*${upTo} .*\\d{4}$`));
     expect((await dates.boundingBox())!.height).toBeLessThan(lineHeight * 1.5);
 
     const summary = page.locator('.tp-article-head .tp-summary');

@@ -7,6 +7,8 @@ import { numberExceptionsSpec, refusedDomainsSpec } from './single-files.ts';
 import { sourcesSpec } from './sources.ts';
 import { statuteSpec } from './statute.ts';
 import { timelineSpec } from './timeline.ts';
+import { casesSpec } from './cases.ts';
+import { searchSpec } from './search.ts';
 
 /** Articles: `content/articles/<lang>/<slug>.mdx`. */
 export const articlesSpec = mdxPagesSpec('articles', 'content/articles', articleSchema);
@@ -14,7 +16,16 @@ export const articlesSpec = mdxPagesSpec('articles', 'content/articles', article
 /** Content pages that are not articles (About): `content/pages/<lang>/<slug>.mdx`. */
 export const pagesSpec = mdxPagesSpec('pages', 'content/pages', pageSchema);
 
-export { sourcesSpec, statuteSpec, timelineSpec, glossarySpec, refusedDomainsSpec, numberExceptionsSpec };
+export {
+  sourcesSpec,
+  statuteSpec,
+  timelineSpec,
+  glossarySpec,
+  refusedDomainsSpec,
+  numberExceptionsSpec,
+  casesSpec,
+  searchSpec,
+};
 
 /** Every collection the content layer reads, in the order problems are listed. */
 export const allSpecs: readonly CollectionSpec[] = [
@@ -26,4 +37,6 @@ export const allSpecs: readonly CollectionSpec[] = [
   statuteSpec,
   timelineSpec,
   glossarySpec,
+  casesSpec,
+  searchSpec,
 ];
