@@ -7,6 +7,8 @@ import { markdownOptions } from './src/plugins/index.ts';
 import { loadSources } from './src/content/read-sources.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/pagefind.ts';
+import socialImages from './src/integrations/social-images.ts';
+import siteSitemap from './src/integrations/sitemap.ts';
 
 const { byId: sources } = loadSources('content/sources');
 
@@ -14,7 +16,7 @@ export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [contentCheck(), mdx(), searchIndex()],
+  integrations: [contentCheck(), mdx(), siteSitemap(), socialImages(), searchIndex()],
   markdown: { syntaxHighlight: false, processor: unified(markdownOptions(sources)) },
   devToolbar: { enabled: false },
   vite: {

@@ -4,6 +4,26 @@ import { languages } from '../site.ts';
 
 const langCodes = Object.keys(languages) as [keyof typeof languages, ...(keyof typeof languages)[]];
 
+/** What kind of change a `changes` entry records. */
+export const changeKinds = ['correction', 'update'] as const;
+
+/** One entry of an article's public record of changes. */
+export const articleChangeSchema = z.object({
+  /** The day the change was made, YYYY-MM-DD. */
+  date: isoDay,
+  /** `correction`: something we had wrong; `update`: new facts added. */
+  kind: z.enum(changeKinds, { error: 'must be "correction" or "update"' }),
+  /** The id of the heading (section) the change touched, e.g. "the-tigta-report". */
+  section: z
+    .string({ error: 'is missing' })
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a heading id (lower-case words joined by hyphens)'),
+  /** One plain line that tells a reader what changed. */
+  text: z.string({ error: 'is missing' }).trim().min(1, 'is empty'),
+});
+
+export type ArticleChange = z.infer<typeof articleChangeSchema>;
+
 /** Frontmatter of an article in `content/articles/<lang>/<slug>.mdx`. */
 export const articleSchema = z.object({
   /** The page's H1 and <title>. */
@@ -35,6 +55,8 @@ export const articleSchema = z.object({
   topics: z.array(z.string()).default([]),
   /** Drafts are checked but not published. */
   draft: z.boolean().default(false),
+  /** Corrections and substantive updates made after publication, oldest first, shown to readers. */
+  changes: z.array(articleChangeSchema).default([]),
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;
