@@ -21,6 +21,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Scripts always ship as files, never inline: a strict CSP can then allow 'self' alone, and a page
+      // that has no script tag runs none. (Other assets keep Vite's default.)
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         // MDX modules carry Astro's "use astro:head-inject" directive; the bundler's note about it is harmless noise.
         onwarn(warning, warn) {
