@@ -1,4 +1,4 @@
-import { copyText } from './copy-text.ts';
+import { copyText, type CopyMessages } from './copy-text.ts';
 
 /** The name of the hidden frame that copy-button forms submit to (see CiteThisPage.astro). */
 export const toolsFrameName = 'tp-tools';
@@ -14,13 +14,15 @@ export function startPageTools(win: Window = window): void {
   const host = win.parent;
   if (host === win) return;
   const doc = host.document;
+  const all = JSON.parse(win.document.querySelector('main')?.dataset.messages ?? '{}') as Record<string, CopyMessages>;
+  const messages = all[doc.documentElement.lang] ?? Object.values(all)[0];
   for (const form of doc.querySelectorAll<HTMLFormElement>(`form[target="${toolsFrameName}"]`)) {
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const button = event.submitter as HTMLButtonElement | null;
-      if (button?.name === 'copy') void copyText(doc, button.value);
+      if (button?.name === 'copy') void copyText(doc, button.value, messages);
     });
   }
   const first = new URLSearchParams(win.location.search).get('copy');
-  if (first) void copyText(doc, first);
+  if (first) void copyText(doc, first, messages);
 }

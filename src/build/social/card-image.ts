@@ -10,7 +10,7 @@ export const cardSize = { width: 1200, height: 630 } as const;
 export interface CardText {
   title: string;
   siteName: string;
-  /** The page's language (`<html lang>`), for line breaking. */
+  /** The page's language (`<html lang>`); part of the cache key, so each language has its own card. */
   lang: string;
 }
 
@@ -111,7 +111,6 @@ export async function cardSvg(card: CardText): Promise<string> {
   return satori(tree as Parameters<typeof satori>[0], {
     ...cardSize,
     fonts: cardFonts,
-    locale: card.lang === 'es' ? 'es-ES' : 'en',
     loadAdditionalAsset: async (_code, segment) => {
       throw new Error(`The card font has no glyph for "${segment}" in the title "${card.title}".`);
     },
