@@ -36,7 +36,7 @@ describe('the content check', () => {
     [
       'duplicate-source.yaml',
       'content/sources/zz-more.yaml',
-      'content/sources/zz-more.yaml: source "report" (line 1): id: duplicate source ID (already defined in content/sources/registry.yaml line 8)',
+      'content/sources/zz-more.yaml: source "report" (line 1): id: duplicate source ID (already defined in content/sources/registry.yaml line 10)',
     ],
     [
       'refused-domain.yaml',
@@ -71,7 +71,7 @@ describe('the content check', () => {
     const text = readFileSync(registry, 'utf8').replace('  url: https://www.congress.gov/crs-product/LSB11359\n', '');
     writeFileSync(registry, text);
     expect(checkContent(root).map(formatProblem)).toContain(
-      'content/sources/registry.yaml: source "report" (line 8): url: is missing (only news sources may leave it out)',
+      'content/sources/registry.yaml: source "report" (line 10): url: is missing (only news sources may leave it out)',
     );
   });
 });

@@ -37,6 +37,14 @@ describe('the article schema', () => {
     [{ reviewed: 'yesterday' }, 'reviewed: "yesterday" is not a real date (expected YYYY-MM-DD)'],
     [{ lang: 'fr' }, 'lang: Invalid option: expected one of "en"|"es"'],
     [{ translationKey: 'Section 6103' }, 'translationKey: must be lower-case words joined by hyphens'],
+    [
+      { changes: [{ date: '2026-12-01', kind: 'fix', section: 'a', text: 't' }] },
+      'changes.0.kind: must be "correction" or "update"',
+    ],
+    [
+      { changes: [{ date: '2026-12-01', kind: 'correction', section: 'The TIGTA report', text: 't' }] },
+      'changes.0.section: must be a heading id (lower-case words joined by hyphens)',
+    ],
   ])('rejects %o with "%s"', (change, message) => {
     expect(issues(articleSchema.safeParse({ ...article, ...change }))).toContain(message);
   });
@@ -49,8 +57,10 @@ describe('the source schema', () => {
     issuer: 'CRS',
     date: '2026-03-26',
     url: 'https://www.congress.gov/crs-product/LSB11413',
+    urlFound: 'pattern',
+    urlChecked: '2026-12-01',
     kind: 'congressional',
-    primary: true,
+    primary: false,
   };
 
   test('accepts a complete source', () => {
@@ -67,12 +77,26 @@ describe('the source schema', () => {
     [{ url: undefined }, 'url: is missing (only news sources may leave it out)'],
     [{ primary: 'yes' }, 'primary: must be true or false'],
     [{ date: '2026-02-30' }, 'date: "2026-02-30" is not a real date (expected YYYY, YYYY-MM or YYYY-MM-DD)'],
+    [{ urlFound: undefined }, 'urlFound: is missing (say how the url was found: "seen" or "pattern")'],
+    [{ urlFound: 'guessed' }, 'urlFound: must be "seen" or "pattern"'],
+    [{ urlChecked: undefined }, 'urlChecked: is missing (the day the url was last checked, YYYY-MM-DD)'],
+    [{ urlChecked: '2026-12-32' }, 'urlChecked: "2026-12-32" is not a real date (expected YYYY-MM-DD)'],
+    [{ lang: 'Spanish' }, 'lang: must be a BCP-47 language code such as "es"'],
   ])('rejects %o with "%s"', (change, message) => {
     expect(issues(sourceSchema.safeParse({ ...source, ...change }))).toContain(message);
   });
 
   test('lets a news source go without a URL', () => {
-    expect(sourceSchema.safeParse({ ...source, kind: 'news', primary: false, url: undefined }).success).toBe(true);
+    expect(
+      sourceSchema.safeParse({
+        ...source,
+        kind: 'news',
+        primary: false,
+        url: undefined,
+        urlFound: undefined,
+        urlChecked: undefined,
+      }).success,
+    ).toBe(true);
   });
 });
 
