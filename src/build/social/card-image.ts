@@ -50,7 +50,7 @@ function titleSize(title: string): number {
  */
 export async function renderCard(card: CardText): Promise<Buffer> {
   const svg = await cardSvg(card);
-  return sharp(Buffer.from(svg)).png({ palette: true, colours: 64, compressionLevel: 9, effort: 10 }).toBuffer();
+  return sharp(Buffer.from(svg)).png({ palette: true, colours: 64, compressionLevel: 9, effort: 4 }).toBuffer();
 }
 
 /** The card as SVG, text drawn as paths. */
