@@ -3,8 +3,11 @@ import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import jsQR from 'jsqr';
 import { launchBrowser, openPage, articlePages, baseURL } from './browser.ts';
-import { site } from '../../src/site.ts';
+import { site, type Lang } from '../../src/site.ts';
 import { absoluteUrl } from '../../src/paths.ts';
+import { t } from '../../src/i18n/translate.ts';
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,6 +16,10 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 const articles = articlePages();
+/** An article's language, from its path ("/es/…" is Spanish). */
+const langOf = (path: string): Lang => (path.startsWith('/es/') ? 'es' : 'en');
+/** One article per language, for the tests that need not run on every page. */
+const onePerLanguage = [...new Map(articles.map((p) => [langOf(p), p])).values()];
 
 describe.each(articles)('%s printed', (path) => {
   let page: Page;
@@ -21,9 +28,13 @@ describe.each(articles)('%s printed', (path) => {
   });
   afterAll(async () => page.context().close());
 
+  const lang = langOf(path);
+  const url = absoluteUrl(site.url, path);
+  const qrName = t(lang, 'print.qrLabel', { url });
+
   test('on screen, the QR code and its caption are neither shown nor announced', async () => {
     await page.emulateMedia({ media: 'screen' });
-    expect(await page.getByRole('img', { name: /^QR code/ }).count()).toBe(0);
+    expect(await page.getByRole('img', { name: qrName }).count()).toBe(0);
     expect(await page.locator('.tp-qr').isVisible()).toBe(false);
   });
 
@@ -60,8 +71,7 @@ describe.each(articles)('%s printed', (path) => {
 
   test('ends with a QR code that leads back to this page', async () => {
     await page.emulateMedia({ media: 'print' });
-    const url = absoluteUrl(site.url, path);
-    const qr = page.getByRole('img', { name: `QR code for ${url}` });
+    const qr = page.getByRole('img', { name: qrName });
     expect(await qr.isVisible()).toBe(true);
     expect(await page.locator('.tp-qr').textContent()).toContain(url);
     const shot = await qr.screenshot({ timeout: 10_000 });
@@ -70,34 +80,41 @@ describe.each(articles)('%s printed', (path) => {
   });
 });
 
-describe('Cite this page', () => {
-  const path = articles[0];
+describe.each(onePerLanguage)('Cite this page on %s', (path) => {
+  const lang = langOf(path);
   const url = absoluteUrl(site.url, path);
+  const region = t(lang, 'cite.title');
 
   test('the copy buttons put each citation on the clipboard and say so, loading their script only when pressed', async () => {
     const page = await openPage(browser, path, { permissions: ['clipboard-read', 'clipboard-write'] });
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     const historyBefore = await page.evaluate(() => history.length);
-    const cite = page.getByRole('region', { name: 'Cite this page' });
+    const cite = page.getByRole('region', { name: region });
     const title = (await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '';
     const updated = (await page.locator('.tp-meta time').nth(1).textContent())?.trim() ?? '';
+    const blank = t(lang, 'cite.dateBlank');
 
-    await cite.getByRole('button', { name: 'Copy the plain citation' }).click();
-    await cite.getByRole('status').filter({ hasText: 'Citation copied.' }).waitFor({ timeout: 15_000 });
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `${site.name.en}. “${title}.” Updated ${updated}. ${url}. Accessed [date].`,
+    await cite.getByRole('button', { name: t(lang, 'cite.copyPlain') }).click();
+    await cite
+      .getByRole('status')
+      .filter({ hasText: t(lang, 'cite.copied') })
+      .waitFor({ timeout: 15_000 });
+    const plain = await page.evaluate(() => navigator.clipboard.readText());
+    expect(plain).toBe(
+      t(lang, 'cite.plainForm', { site: site.name[lang], title, date: updated, url, accessed: blank }),
     );
+    if (lang === 'en') expect(plain).toBe(`${site.name.en}. “${title}.” Updated ${updated}. ${url}. Accessed [date].`);
     expect(requests.some((r) => r.endsWith('.js'))).toBe(true);
 
     await page.evaluate(() => navigator.clipboard.writeText(''));
-    await cite.getByRole('button', { name: 'Copy the legal citation' }).click();
-    await expect
-      .poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 15_000 })
-      .toMatch(
-        new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, ${site.name.en} \\(\\w+\\.? \\d+, \\d{4}\\), `),
-      );
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`${url} (last visited [date]).`);
+    await cite.getByRole('button', { name: t(lang, 'cite.copyLegal') }).click();
+    // "<title>, <site> (<date>), <url> (last visited [date])." in the page's language.
+    const [, tail] = t(lang, 'cite.legalForm').split('{url}');
+    const legal = new RegExp(
+      `^${escapeRegExp(title)}, ${escapeRegExp(site.name[lang])} \\([^)]*\\d{4}\\), ${escapeRegExp(url + tail.replace('{accessed}', blank))}$`,
+    );
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 15_000 }).toMatch(legal);
     // The frame's first page load replaces its blank document: the reader's Back button is not used up.
     expect(await page.evaluate(() => history.length)).toBe(historyBefore);
     await page.context().close();
@@ -105,7 +122,7 @@ describe('Cite this page', () => {
 
   test('without JavaScript there are no copy buttons, and the citations are plain text to select', async () => {
     const page = await openPage(browser, path, { javaScriptEnabled: false });
-    const cite = page.getByRole('region', { name: 'Cite this page' });
+    const cite = page.getByRole('region', { name: region });
     expect(await cite.getByRole('button').count()).toBe(0);
     expect(await cite.textContent()).toContain(url);
     await page.context().close();
@@ -119,7 +136,7 @@ describe('Cite this page', () => {
     const [item] = (await res.json()) as Record<string, unknown>[];
     const title = (await page.getByRole('heading', { level: 1 }).textContent())?.trim();
     const updated = await page.locator('.tp-meta time').nth(1).getAttribute('datetime');
-    expect(item).toMatchObject({ type: 'webpage', title, URL: url, 'container-title': site.name.en });
+    expect(item).toMatchObject({ type: 'webpage', title, URL: url, 'container-title': site.name[lang] });
     expect((item.issued as { 'date-parts': number[][] })['date-parts'][0].join('-')).toBe(
       updated?.split('-').map(Number).join('-'),
     );
