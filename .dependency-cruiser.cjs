@@ -30,7 +30,7 @@ module.exports = {
       comment: 'Pages, components, plugins and the build read collections or the built site, never the content readers.',
       severity: 'error',
       from: { path: '^src/', pathNot: ['^src/content/', '^src/content\\.config\\.ts$', '^src/integrations/'] },
-      to: { path: '^src/content/' },
+      to: { path: '^src/content/', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'rendering-reads-no-files',

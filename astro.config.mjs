@@ -4,20 +4,19 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { site } from './src/site.ts';
 import { markdownOptions } from './src/plugins/index.ts';
-import { loadSources } from './src/content/read-sources.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/pagefind.ts';
 import socialImages from './src/integrations/social-images.ts';
 import siteSitemap from './src/integrations/sitemap.ts';
 
-const { byId: sources } = loadSources('content/sources');
-
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
+  // Two pages at one address (an article named like a reference page) fail the build, naming both.
+  prerenderConflictBehavior: 'error',
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [contentCheck(), mdx(), siteSitemap(), socialImages(), searchIndex()],
-  markdown: { syntaxHighlight: false, processor: unified(markdownOptions(sources)) },
+  markdown: { syntaxHighlight: false, processor: unified(markdownOptions()) },
   devToolbar: { enabled: false },
   vite: {
     build: {

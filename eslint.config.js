@@ -21,6 +21,25 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // The render stage reads collections (astro:content), never content files or the content layer's readers.
+    // dependency-cruiser checks the .ts files; this also covers .astro pages, components and layouts.
+    files: ['src/pages/**', 'src/components/**', 'src/layouts/**', 'src/plugins/**', 'src/render/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['fs', 'node:fs', 'node:fs/promises', 'child_process', 'node:child_process'],
+          patterns: [
+            {
+              group: ['**/content/*', '**/content/**'],
+              message: 'Render code reads collections (astro:content), not the content layer.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/browser/**'],
     languageOptions: { globals: { ...globals.browser } },
   },

@@ -1,13 +1,20 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three suites: unit (tests/vitest.unit.config.ts: plugins, schemas, helpers, and components through Astro's
+ * container API, so it runs on Astro's Vite config), content (editorial checks over the real content) and
+ * e2e (the built site in Chromium). Each sets its own time budget, measured on a loaded 2-core machine,
+ * instead of vitest's default.
+ */
 export default defineConfig({
   test: {
     projects: [
+      'tests/vitest.unit.config.ts',
       {
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+        test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 30_000 },
       },
       {
-        // Browser tests against the built site in dist/, served locally; one Chromium per file.
+        // Browser tests against the built site in dist/, served locally; one Chromium for the whole run.
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

@@ -6,9 +6,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { preview } from 'astro';
 import { launchBrowser } from './lib/chromium.ts';
 import { builtPages, pageFile } from '../src/build/built-pages.ts';
-import { listArticleFiles } from '../src/content/check/index.ts';
-import { parseArticle } from '../src/content/check/parse-article.ts';
-import { gradeLevel, proseOf, countText } from '../src/content/readability.ts';
+import { gradeLevel, countText } from '../src/build/readability.ts';
 import { runSearchBench } from './bench-search.ts';
 import { articleBudget, sharingAllowance } from '../src/build/page-budget.ts';
 import { defaultCacheDir, pageCard } from '../src/build/social/social-images.ts';
@@ -99,6 +97,7 @@ function sharingParts(html: string): number[] {
 function withoutSharing(html: string): string {
   return sharingPatterns.reduce((h, [, re]) => h.replace(re, ''), html);
 }
+const readRows: (string | number)[][] = [];
 for (const path of builtPages()) {
   const html = readFileSync(pageFile(path), 'utf8');
   const { css, js } = assetsOf(html);
@@ -116,10 +115,19 @@ for (const path of builtPages()) {
   const coverage = await page.coverage.stopJSCoverage();
   // Scripts that ran at all, by source size: the page's own and any the browser loaded for it.
   const jsExecuted = coverage.reduce((n, entry) => n + (entry.source?.length ?? 0), 0);
-  const { nodes, mainText } = await page.evaluate(() => ({
-    nodes: document.getElementsByTagName('*').length,
-    mainText: document.querySelector('main')?.innerText ?? '',
-  }));
+  const { nodes, mainText, summary, inShort, body } = await page.evaluate(() => {
+    const text = (selector: string) => (document.querySelector(selector) as HTMLElement | null)?.innerText ?? '';
+    // The article's running text as a reader sees it: its prose, without the notes at the end.
+    const prose = document.querySelector('[data-pagefind-body]')?.cloneNode(true) as HTMLElement | undefined;
+    prose?.querySelectorAll('.footnotes, section[data-footnotes]').forEach((n) => n.remove());
+    return {
+      nodes: document.getElementsByTagName('*').length,
+      mainText: text('main'),
+      summary: text('.tp-summary'),
+      inShort: text('#in-short ul'),
+      body: prose?.textContent ?? '',
+    };
+  });
   await context.close();
   const floor = br(mainText);
   const pageBr = br(html);
@@ -139,6 +147,14 @@ for (const path of builtPages()) {
     floor,
   ]);
   if (/class="[^"]*\btp-article\b/.test(html)) {
+    readRows.push([
+      path,
+      countText(summary).words,
+      gradeLevel(summary),
+      gradeLevel(inShort),
+      countText(body).words,
+      gradeLevel(body),
+    ]);
     const budget = articleBudget(floor);
     budgetRows.push([path, pageBr, floor, budget, pageBr <= budget ? 'within' : `over by ${pageBr - budget}`]);
     sharingRows.push([path, ...sharingParts(html), pageBr - br(withoutSharing(html))]);
@@ -177,15 +193,11 @@ console.log(table(['article', 'page br', 'floor br', 'budget', 'result'], budget
 console.log('\nSharing and print parts of each article, brotli bytes each adds (all: removed together):\n');
 console.log(table(['article', ...sharingPatterns.map(([name]) => name), 'all'], sharingRows));
 
-// 4. Readability of each article: summary and body, Flesch–Kincaid grade.
-const readRows = listArticleFiles(process.cwd()).map((file) => {
-  const a = parseArticle(file);
-  const body = proseOf(readFileSync(file, 'utf8'));
-  const summary = String(a.data.summary ?? '');
-  return [a.file, countText(summary).words, gradeLevel(summary), countText(body).words, gradeLevel(body)];
-});
+// 4. Readability of each article, from the built page: summary, In-short box and body, Flesch–Kincaid grade.
 console.log('\nReadability (Flesch–Kincaid grade; summaries must be 8 or lower):\n');
-console.log(table(['article', 'summary words', 'summary grade', 'body words', 'body grade'], readRows));
+console.log(
+  table(['article', 'summary words', 'summary grade', 'In short grade', 'body words', 'body grade'], readRows),
+);
 
 // 5. Search: time to the first result, per later query, and bytes before the first result.
 await runSearchBench();

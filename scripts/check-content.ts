@@ -1,7 +1,10 @@
-// Checks every article and source file and prints one line per problem. Exit code 1 when any.
-import { checkContent, formatProblem } from '../src/content/check/index.ts';
+import { checkContent, formatProblem } from '../src/content/check.ts';
 
+/** `npm run check:content`: every problem the build's content check would stop on, one per line; exit 1 if any. */
 const problems = checkContent(process.cwd());
 for (const p of problems) console.error(formatProblem(p));
-console.log(problems.length === 0 ? 'Content check: no problems.' : `Content check: ${problems.length} problem(s).`);
-process.exitCode = problems.length === 0 ? 0 : 1;
+if (problems.length > 0) {
+  console.error(`\n${problems.length} problem(s) found.`);
+  process.exit(1);
+}
+console.log('Content check passed.');

@@ -1,44 +1,60 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { articleSchema } from './schemas/article.ts';
-import { sourceSchema } from './schemas/source.ts';
-import { statuteSectionSchema } from './schemas/statute.ts';
-import { timelineEraSchema, timelineEventSchema } from './schemas/timeline.ts';
-import { glossaryTermSchema } from './schemas/glossary.ts';
-import { pageSchema } from './schemas/page.ts';
+import { contentLoader } from './content/loader.ts';
 import {
-  glossaryLoader,
-  sourcesLoader,
-  statuteLoader,
-  timelineErasLoader,
-  timelineEventsLoader,
-} from './content/loaders.ts';
+  articlesSpec,
+  pagesSpec,
+  sourcesSpec,
+  statuteSpec,
+  timelineSpec,
+  glossarySpec,
+  refusedDomainsSpec,
+  numberExceptionsSpec,
+} from './content/collections/index.ts';
+import {
+  articleEntrySchema,
+  pageEntrySchema,
+  sourceSchema,
+  statuteEntrySchema,
+  timelineEntrySchema,
+  glossaryEntrySchema,
+  refusedDomainsEntrySchema,
+  numberExceptionsEntrySchema,
+} from './schemas/entries.ts';
 
-/** Articles: `content/articles/<lang>/<slug>.mdx`; the entry id is "<lang>/<slug>". */
-const articles = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/articles' }),
-  schema: articleSchema,
+/**
+ * Every collection of the site. Each is read by the content layer (src/content/): one read of its files,
+ * every problem reported as `file: field (line N): message`, the valid entries stored. The schemas here give
+ * the stored entries their types; the content layer has already validated them.
+ */
+
+/** Articles: `content/articles/<lang>/<slug>.mdx`; id "<lang>/<slug>". */
+const articles = defineCollection({ loader: contentLoader(articlesSpec), schema: articleEntrySchema });
+
+/** Pages that are not articles, such as About: `content/pages/<lang>/<slug>.mdx`. */
+const pages = defineCollection({ loader: contentLoader(pagesSpec), schema: pageEntrySchema });
+
+/** The source registry: every entry of every `content/sources/*.yaml` list, by source ID. */
+const sources = defineCollection({ loader: contentLoader(sourcesSpec), schema: sourceSchema });
+
+/** The annotated statute on /law/6103/: one entry per section and language ("en/s6103"). */
+const statute = defineCollection({ loader: contentLoader(statuteSpec), schema: statuteEntrySchema });
+
+/** The timeline: one entry per language ("en") with its eras and events. */
+const timeline = defineCollection({ loader: contentLoader(timelineSpec), schema: timelineEntrySchema });
+
+/** The glossary: one entry per term and language ("en/itin"). */
+const glossary = defineCollection({ loader: contentLoader(glossarySpec), schema: glossaryEntrySchema });
+
+/** Domains the site never links to (one entry, "all"). */
+const refusedDomains = defineCollection({
+  loader: contentLoader(refusedDomainsSpec),
+  schema: refusedDomainsEntrySchema,
 });
 
-/** The source registry: every entry of every `content/sources/*.yaml` list. */
-const sources = defineCollection({ loader: sourcesLoader(), schema: sourceSchema });
-
-/** The annotated statute on /law/6103/: one entry per `content/statute/*.yaml` section. */
-const statute = defineCollection({ loader: statuteLoader(), schema: statuteSectionSchema });
-
-/** The eras of `content/timeline.yaml`. */
-const timelineEras = defineCollection({ loader: timelineErasLoader(), schema: timelineEraSchema });
-
-/** The events of `content/timeline.yaml`. */
-const timeline = defineCollection({ loader: timelineEventsLoader(), schema: timelineEventSchema });
-
-/** The terms of `content/glossary.yaml`. */
-const glossary = defineCollection({ loader: glossaryLoader(), schema: glossaryTermSchema });
-
-/** Content pages that are not articles, such as About: `content/pages/<lang>/<slug>.mdx`. */
-const pages = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/pages' }),
-  schema: pageSchema,
+/** Paragraphs allowed to state a number without a footnote (one entry, "all"). */
+const numberExceptions = defineCollection({
+  loader: contentLoader(numberExceptionsSpec),
+  schema: numberExceptionsEntrySchema,
 });
 
-export const collections = { articles, sources, statute, timelineEras, timeline, glossary, pages };
+export const collections = { articles, pages, sources, statute, timeline, glossary, refusedDomains, numberExceptions };

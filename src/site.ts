@@ -47,7 +47,7 @@ export const site = {
   /** Site name as shown in the header and in <title>. */
   name: { en: 'Tax Privacy Explained', es: 'Privacidad fiscal explicada' },
   /** Date of the last full review of every article against the fact base. */
-  lastFullReview: '2026-11-25',
+  lastFullReview: '2026-12-01',
   /** Research cut-off: the newest dated item the fact base found. Status statements are "as of" this date. */
   researchCutoff: '2026-06-08',
 } as const;

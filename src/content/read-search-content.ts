@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readYamlFile, type CheckedYaml } from './read-yaml.ts';
+import { readFileSync } from 'node:fs';
+import { readYamlWith } from './collections/overlays.ts';
 import type { Problem } from './problem.ts';
 import type { z } from 'astro/zod';
 import { aliasesFileSchema, citationsFileSchema, stopWordsFileSchema, type AliasesFile, type CitationsFile, type StopWordsFile } from '../schemas/search.ts';
@@ -40,10 +41,19 @@ export function loadSearchContent(root: string = process.cwd()): SearchContent {
   return { aliases, stopWords, citations, problems };
 }
 
-/** `readYamlFile`, or a "file is missing" problem. */
+/** A YAML file checked against a schema, with what is needed to point at its lines. */
+export interface CheckedYaml<T> {
+  file: string;
+  data?: T;
+  problems: Problem[];
+  where(path: readonly (string | number)[]): string;
+}
+
+/** The file checked against its schema, or a "file is missing" problem. */
 function readIfThere<S extends z.ZodType>(root: string, path: string, schema: S): CheckedYaml<z.output<S>> {
-  if (existsSync(join(root, path))) return readYamlFile(join(root, path), root, schema);
-  return { file: path, problems: [{ file: path, where: 'file', message: 'is missing' }], lineOf: () => undefined, where: () => 'file' };
+  if (!existsSync(join(root, path))) return { file: path, problems: [{ file: path, where: 'file', message: 'is missing' }], where: () => 'file' };
+  const read = readYamlWith({ path, text: readFileSync(join(root, path), 'utf8') }, schema);
+  return { file: path, data: read.data, problems: read.problems, where: read.doc.where };
 }
 
 /** The citation that makes up all of `text`, with a section number; else undefined. */

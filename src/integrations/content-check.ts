@@ -1,19 +1,23 @@
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblem } from '../content/check/index.ts';
+import { contentProblems, formatProblem } from '../content/check.ts';
+import { contentReport } from '../content/report.ts';
 
 /**
- * Runs the content check before Astro builds anything. Each problem is logged on its own line
- * (file, field or line, what is wrong); then the build stops. Nothing is written or changed.
+ * Stops the build before anything renders when the content has a problem. The collection loaders have
+ * already logged each of their problems as `file: field (line N): message`; this adds those that span
+ * collections (unknown source IDs, refused domains, uncited numbers), then fails with the count.
+ * Nothing is written or changed.
  */
-export default function contentCheck({ root = process.cwd() }: { root?: string } = {}): AstroIntegration {
+export default function contentCheck(): AstroIntegration {
   return {
     name: 'taxprivacy:content-check',
     hooks: {
-      'astro:config:setup': ({ logger, command }) => {
-        if (command === 'preview') return;
-        const problems = checkContent(root);
+      'astro:build:start': ({ logger }) => {
+        const report = contentReport();
+        const problems = contentProblems(report);
         if (problems.length === 0) return;
-        for (const p of problems) logger.error(formatProblem(p));
+        const logged = new Set([...report.problems.values()].flat());
+        for (const p of problems) if (!logged.has(p)) logger.error(formatProblem(p));
         const error = new Error(
           `Content check found ${problems.length} problem(s); each is listed above as "file: field: message".`,
         );

@@ -3,6 +3,9 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { formatProblem, type Problem } from '../content/problem.ts';
 import { loadSearchContent } from '../content/read-search-content.ts';
 import { buildSearchIndex } from '../build/search/build-search-index.ts';
+import { contentReport } from '../content/report.ts';
+import type { GlossaryEntry, StatuteEntry } from '../schemas/entries.ts';
+import { defaultLang } from '../site.ts';
 
 /**
  * Builds the search index in every `astro build`: checks content/search/ before rendering (so a typo
@@ -18,7 +21,12 @@ export default function searchIndex({ root = process.cwd() }: { root?: string } 
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const report = await buildSearchIndex(fileURLToPath(dir), root);
+        // Glossary terms and statute anchors come from the content layer's one read of content/.
+        const loaded = (name: string) => [...(contentReport().entries.get(name)?.values() ?? [])].map((e) => e.data);
+        const glossary = (loaded('glossary') as unknown as GlossaryEntry[]).filter((t) => t.lang === defaultLang);
+        const statute = (loaded('statute') as unknown as StatuteEntry[]).filter((s) => s.lang === defaultLang);
+        const content = loadSearchContent(root);
+        const report = await buildSearchIndex(fileURLToPath(dir), { content, glossary, statute });
         stopOn(report.problems, logger);
         const summary = report.indexes.map((i) => `${i.lang}: ${i.sections} sections of ${i.pages} pages`).join('; ');
         logger.info(`Search index built in ${Math.round(performance.now() - started)} ms (${summary || 'no pages'}).`);

@@ -2,7 +2,8 @@ import sitemap, { type SitemapItem } from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { languages, site, defaultLang, type Lang } from '../site.ts';
 import { absoluteUrl, pageToolsPath } from '../paths.ts';
-import { readTranslationPairs } from '../content/read-translation-pairs.ts';
+import { translationPairs, type LangPage } from '../content/translation-pairs.ts';
+import { contentReport } from '../content/report.ts';
 
 /**
  * The sitemap (@astrojs/sitemap) with every page's language versions as `xhtml:link` alternates.
@@ -10,8 +11,9 @@ import { readTranslationPairs } from '../content/read-translation-pairs.ts';
  * articles are paired by `translationKey` instead, so a translation may have its own slug.
  * Left out: the error page and the page-tools helper, which are not pages to land on.
  */
-export default function siteSitemap({ root = process.cwd() }: { root?: string } = {}): AstroIntegration {
-  const pairs = readTranslationPairs(root);
+export default function siteSitemap(): AstroIntegration {
+  // Read when the sitemap is written, after the content layer has loaded every article.
+  let pairs: Map<string, LangPage[]> | undefined;
   const locales = Object.fromEntries(Object.entries(languages).map(([lang, l]) => [lang, l.locale])) as Record<
     Lang,
     string
@@ -23,6 +25,7 @@ export default function siteSitemap({ root = process.cwd() }: { root?: string } 
     },
     i18n: { defaultLocale: defaultLang, locales },
     serialize: (item: SitemapItem) => {
+      pairs ??= translationPairs(contentReport().entries.get('articles'));
       const versions = pairs.get(new URL(item.url).pathname);
       if (!versions) return item;
       return {

@@ -1,12 +1,12 @@
 import remarkGfm from 'remark-gfm';
 import rehypeAutolinkHeadings, { type Options as AutolinkOptions } from 'rehype-autolink-headings';
 import { rehypeHeadingIds, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
-import type { Source } from '../schemas/source.ts';
 import remarkCitations from './remark-citations.ts';
 import rehypeTableRegion from './rehype-table-region.ts';
 import rehypeGeneratedLabels from './rehype-generated-labels.ts';
 import rehypeFootnoteMarkup from './rehype-footnote-markup.ts';
-import rehypeExternalLinks from './rehype-external-links.ts';
+import rehypeExternalLinks from 'rehype-external-links';
+import remarkHeadingIds from './remark-heading-ids.ts';
 
 const autolink: AutolinkOptions = {
   behavior: 'append',
@@ -20,15 +20,16 @@ const autolink: AutolinkOptions = {
  * The Markdown pipeline, in order. astro.config.mjs and the plugin tests both use this, so what is
  * tested is what is built.
  *
- * Order matters: citations expand inside footnotes before HTML exists; heading ids must exist before
+ * Order matters: id markers are read before anything else touches headings; citations are handed to their
+ * component inside footnotes before HTML exists; heading ids must exist before
  * rehype-autolink-headings looks for them (Astro would otherwise add them last); labels are localized
  * after the markup they label has been generated.
  */
-export function markdownOptions(sources: ReadonlyMap<string, Source>): UnifiedProcessorOptions {
+export function markdownOptions(): UnifiedProcessorOptions {
   return {
     gfm: false,
     smartypants: true,
-    remarkPlugins: [remarkGfm, [remarkCitations, { sources }]],
+    remarkPlugins: [remarkGfm, remarkHeadingIds, remarkCitations],
     // No "user-content-" prefix on footnote ids: pages are ours, not user comments, and every byte counts on a phone.
     remarkRehype: { clobberPrefix: '', footnoteLabel: 'Sources', footnoteLabelTagName: 'h2', footnoteBackContent: '↩' },
     rehypePlugins: [
@@ -37,7 +38,9 @@ export function markdownOptions(sources: ReadonlyMap<string, Source>): UnifiedPr
       [rehypeAutolinkHeadings, autolink],
       rehypeGeneratedLabels,
       rehypeFootnoteMarkup,
-      rehypeExternalLinks,
+      // Which page a reader came from is nobody else's business (the privacy promise); the page-wide
+      // referrer policy says the same, and the attribute keeps it true when a page is saved or framed.
+      [rehypeExternalLinks, { rel: ['noreferrer'] }],
     ],
   };
 }

@@ -1,44 +1,25 @@
 import { visit } from 'unist-util-visit';
 import type { Root, Text, PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
-import type { Source } from '../schemas/source.ts';
-import { formatPartialDate } from '../i18n/dates.ts';
 import { fileLang } from '../render/file-lang.ts';
-import { t } from '../i18n/translate.ts';
-import type { Lang } from '../site.ts';
-
-export interface RemarkCitationsOptions {
-  /** The source registry, by ID. */
-  sources: ReadonlyMap<string, Source>;
-}
 
 const CITATION = /\[@([a-z0-9][a-z0-9-]*)\]/g;
 
-function citationNodes(source: Source, lang: Lang): PhrasingContent[] {
-  const title: PhrasingContent = source.url
-    ? {
-        type: 'link',
-        url: source.url,
-        children: [{ type: 'text', value: source.title }],
-      }
-    : { type: 'emphasis', children: [{ type: 'text', value: source.title }] };
-  let tail = `, ${source.issuer}, ${formatPartialDate(source.date, lang)}`;
-  if (!source.url) tail += ` (${t(lang, 'cite.noLink')})`;
-  if (source.note) tail += `. ${source.note}`;
-  return [title, { type: 'text', value: tail }];
-}
+/** The name under which pages pass the citation component to MDX (`<Content components={{ Citation }} />`). */
+export const citationComponent = 'Citation';
 
 /**
- * Expands `[@source-id]` inside footnote definitions into the full citation from the registry.
+ * Hands each `[@source-id]` in a footnote to the one citation component, which renders the source from
+ * the registry the same way everywhere (footnotes and the sources page):
  *
  *   [^4]: [@crs-lsb11359], p. 3.
- *   → <li id="fn-4"><p><a href="…">Legal
- *     Sidebar LSB11359 …</a>, Congressional Research Service, September 4, 2025, p. 3. ↩</p></li>
+ *   → <Citation id="crs-lsb11359" lang="en" />, p. 3.
+ *   → <a href="…" rel="noreferrer">Legal Sidebar LSB11359 …</a>, Congressional Research Service, September 4, 2025, p. 3.
  *
- * Why: a source is written once, in `content/sources/`, and shown the same way everywhere. An unknown
- * ID stops the build (the content check names it first, with file and line).
+ * Why: a source is written once, in content/sources/, and shown one way. The plugin needs no registry, so a
+ * source edit shows in `astro dev` without a restart; the content check has already refused unknown IDs.
  */
-export default function remarkCitations({ sources }: RemarkCitationsOptions) {
+export default function remarkCitations() {
   return (tree: Root, file: VFile) => {
     const lang = fileLang(file);
     visit(tree, 'footnoteDefinition', (definition) => {
@@ -47,15 +28,20 @@ export default function remarkCitations({ sources }: RemarkCitationsOptions) {
         const parts: PhrasingContent[] = [];
         let last = 0;
         for (const m of node.value.matchAll(CITATION)) {
-          const source = sources.get(m[1]);
-          if (!source) {
-            const line = node.position?.start.line ?? '?';
-            throw new Error(`${file.path}: line ${line}: footnote cites unknown source "${m[1]}"`);
-          }
           if (m.index > last) parts.push({ type: 'text', value: node.value.slice(last, m.index) });
-          parts.push(...citationNodes(source, lang));
+          const element = {
+            type: 'mdxJsxTextElement',
+            name: citationComponent,
+            attributes: [
+              { type: 'mdxJsxAttribute', name: 'id', value: m[1] },
+              { type: 'mdxJsxAttribute', name: 'lang', value: lang },
+            ],
+            children: [],
+          };
+          parts.push(element as unknown as PhrasingContent);
           last = m.index + m[0].length;
         }
+        if (last === 0) return;
         if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
         parent.children.splice(index, 1, ...(parts as typeof parent.children));
         return index + parts.length;

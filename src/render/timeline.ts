@@ -1,18 +1,6 @@
-import type { TimelineEra, TimelineEvent } from '../schemas/timeline.ts';
+import { dateSortKey, eraOf, type TimelineEvent, type TimelineEra } from '../schemas/timeline.ts';
 
-/** "2025" → "2025-00-00", "2025-08" → "2025-08-00": a partial date sorts before the days it contains. */
-export function dateSortKey(date: string): string {
-  const [y, m = '00', d = '00'] = date.split('-');
-  return `${y}-${m}-${d}`;
-}
-
-/** The era an event on `date` belongs to: the last one starting on or before it (eras oldest first). */
-export function eraOf<E extends Pick<TimelineEra, 'from'>>(eras: readonly E[], date: string): E | undefined {
-  const key = dateSortKey(date);
-  let found: E | undefined;
-  for (const era of eras) if (dateSortKey(era.from) <= key) found = era;
-  return found;
-}
+export { dateSortKey, eraOf };
 
 /** Events oldest first; events on the same date keep their order in the file. */
 export function byDate<T extends Pick<TimelineEvent, 'date'>>(events: readonly T[]): T[] {

@@ -8,7 +8,7 @@ const langCodes = Object.keys(languages) as [keyof typeof languages, ...(keyof t
 export const changeKinds = ['correction', 'update'] as const;
 
 /** One entry of an article's public record of changes. */
-export const articleChangeSchema = z.object({
+export const articleChangeSchema = z.strictObject({
   /** The day the change was made, YYYY-MM-DD. */
   date: isoDay,
   /** `correction`: something we had wrong; `update`: new facts added. */
@@ -25,7 +25,7 @@ export const articleChangeSchema = z.object({
 export type ArticleChange = z.infer<typeof articleChangeSchema>;
 
 /** Frontmatter of an article in `content/articles/<lang>/<slug>.mdx`. */
-export const articleSchema = z.object({
+export const articleSchema = z.strictObject({
   /** The page's H1 and <title>. */
   title: z.string({ error: 'is missing' }).trim().min(1, 'is empty'),
   /** One sentence for cards, search results and <meta name="description">. */

@@ -6,7 +6,7 @@ import { plainText } from './reference-fields.ts';
 const langCodes = Object.keys(languages) as [keyof typeof languages, ...(keyof typeof languages)[]];
 
 /** Frontmatter of a content page that is not an article (`content/pages/<lang>/<slug>.mdx`, e.g. About). */
-export const pageSchema = z.object({
+export const pageSchema = z.strictObject({
   /** The page's H1 and <title>. */
   title: plainText,
   /** One sentence for search results and <meta name="description">. */

@@ -24,7 +24,7 @@ export const aliasesFileSchema = z.partialRecord(z.enum(langCodes), z.array(alia
 export const stopWordsFileSchema = z.partialRecord(z.enum(langCodes), z.array(words));
 
 /** Where one citation leads while no statute page covers it. */
-export const citationTargetSchema = z.object({
+export const citationTargetSchema = z.strictObject({
   /** The citation as a reader writes it, read by the same parser as queries: "§ 6103(i)(2)", "Pub. L. 94-455". */
   cite: words,
   /** The section that answers it, for each language that has one: "/section-6103/#what-does--6103i2-require". */
@@ -32,7 +32,7 @@ export const citationTargetSchema = z.object({
 });
 
 /** `content/search/citations.yaml`. */
-export const citationsFileSchema = z.object({
+export const citationsFileSchema = z.strictObject({
   /** The Code section that a bare subsection such as "(i)(2)" refers to on this site. */
   defaultSection: z.string({ error: 'is missing' }).regex(/^\d+[A-Za-z]?$/, 'must be a section number such as "6103"'),
   /** Fallback targets; the annotated statute page, where it has an anchor, is preferred to these. */

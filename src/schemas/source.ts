@@ -26,7 +26,7 @@ export type UrlFound = (typeof urlFoundValues)[number];
 
 /** One entry of the source registry (`content/sources/*.yaml`). */
 export const sourceSchema = z
-  .object({
+  .strictObject({
     /** Stable ID that articles cite as `[@id]`. */
     id: z
       .string({ error: 'is missing' })

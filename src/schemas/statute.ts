@@ -9,7 +9,7 @@ import { anchorId, plainText, sitePath, sourceId } from './reference-fields.ts';
 /** One line of the statute's own words, indented by its depth in the outline. */
 export const statuteLineSchema = z.union([
   plainText.transform((text) => ({ text, indent: 0 })),
-  z.object({
+  z.strictObject({
     /** The words, exactly as the Code prints them ("[…]" marks words we left out). */
     text: plainText,
     /** Outline depth under the provision's first line: 1 for "(i)" under "(A)", and so on. */
@@ -50,7 +50,7 @@ const hasWords = (p: { text?: unknown; summary?: unknown }) => p.text !== undefi
 const wordsMessage = 'is missing: give the exact words (text) or a labelled summary';
 
 /** A subdivision shown under a provision, e.g. (i)(2)(A) under (i)(2). */
-export const statutePartSchema = z.object(partFields).refine(hasWords, { path: ['text'], message: wordsMessage });
+export const statutePartSchema = z.strictObject(partFields).refine(hasWords, { path: ['text'], message: wordsMessage });
 
 /** A provision with its own heading on the page, e.g. § 6103(i)(2). */
 export const statuteProvisionSchema = z
@@ -62,7 +62,7 @@ export const statuteProvisionSchema = z
   .refine((p) => hasWords(p) || p.parts.length > 0, { path: ['text'], message: wordsMessage });
 
 /** One section of the Code with the provisions this site explains. */
-export const statuteSectionSchema = z.object({
+export const statuteSectionSchema = z.strictObject({
   /** Anchor of the section's heading, e.g. "s6103", "s7213A". */
   id: anchorId,
   /** Section number as printed: "6103", "7213A". */
@@ -89,3 +89,45 @@ export type StatuteSection = z.infer<typeof statuteSectionSchema>;
 export type StatuteProvision = z.infer<typeof statuteProvisionSchema>;
 /** A validated part of a provision. */
 export type StatutePart = z.infer<typeof statutePartSchema>;
+
+const overlayPartFields = {
+  /** The English provision's id. */
+  id: anchorId,
+  /** The Code's heading, rendered in this language. */
+  heading: plainText,
+  /** What the provision means, in plain language. */
+  note: plainText,
+  /** Our summary of words left out, in this language (where the English has one). */
+  summary: plainText.optional(),
+  /** An unofficial rendering of the statute's words in this language, line for line with `text`. */
+  textEs: z.array(statuteLineSchema).optional(),
+  /** The label of the English `see` link, in this language. */
+  see: z.strictObject({ /** The link text. */ label: plainText }).optional(),
+};
+
+/** A part's words in another language. */
+export const statutePartOverlaySchema = z.strictObject(overlayPartFields);
+
+/** A provision's words in another language. */
+export const statuteProvisionOverlaySchema = z.strictObject({
+  ...overlayPartFields,
+  /** Its parts, by id. */
+  parts: z.array(statutePartOverlaySchema).default([]),
+});
+
+/** A statute section's words in another language (`content/statute/<n>.<lang>.yaml`); the statute's own words stay English. */
+export const statuteOverlaySchema = z.strictObject({
+  /** The English section's id. */
+  id: anchorId,
+  /** The Code's heading of the section, rendered in this language. */
+  title: plainText,
+  /** Which version of the Code the words are from, in this language. */
+  version: plainText,
+  /** What the section is for, in plain language. */
+  intro: plainText,
+  /** Its provisions, by id, in the English order. */
+  provisions: z.array(statuteProvisionOverlaySchema),
+});
+
+/** A translated statute section. */
+export type StatuteOverlay = z.infer<typeof statuteOverlaySchema>;

@@ -6,7 +6,8 @@ import sharp from 'sharp';
 import { launchBrowser, openPage, builtPages } from './browser.ts';
 import { languages, site, isLang, type Lang } from '../../src/site.ts';
 import { absoluteUrl, feedPath, homePath, pageToolsPath } from '../../src/paths.ts';
-import { readTranslationPairs } from '../../src/content/read-translation-pairs.ts';
+import { readContent } from '../../src/content/check.ts';
+import { translationPairs } from '../../src/content/translation-pairs.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,7 +17,7 @@ afterAll(async () => browser?.close());
 
 /** Pages a reader can land on and share: every built page but the page-tools helper. */
 const sharedPages = builtPages().filter((p) => p !== pageToolsPath);
-const pairs = readTranslationPairs();
+const pairs = translationPairs(readContent(process.cwd()).entries.get('articles'));
 const locale = (lang: string) => (isLang(lang) ? languages[lang].locale.replace('-', '_') : '?');
 
 const pageFacts = new Map<string, ReturnType<typeof readPageNow>>();

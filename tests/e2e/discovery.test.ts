@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, builtPages, baseURL } from './browser.ts';
-import { languages, site, isLang, type Lang } from '../../src/site.ts';
+import { languages, site, type Lang } from '../../src/site.ts';
 import { absoluteUrl, articlePath, feedPath, pageToolsPath, sitemapPath, updatesPath } from '../../src/paths.ts';
-import { readTranslationPairs } from '../../src/content/read-translation-pairs.ts';
-import { listArticleFiles } from '../../src/content/check/index.ts';
-import { parseArticle } from '../../src/content/check/parse-article.ts';
+import { readContent } from '../../src/content/check.ts';
+import { translationPairs } from '../../src/content/translation-pairs.ts';
 
 let browser: Browser;
 let page: Page;
@@ -39,20 +38,18 @@ function inXml<T>(xml: string, fn: string): Promise<T> {
   ) as Promise<T>;
 }
 
-/** Published articles as written, with their change lists (the source the updates page and feeds are built from). */
-const articles = listArticleFiles(process.cwd())
-  .map((file) => parseArticle(file))
-  .filter((a) => a.data.draft !== true && isLang(a.folderLang))
-  .map((a) => ({
-    lang: a.folderLang as Lang,
-    path: articlePath(a.folderLang as Lang, a.slug),
-    changes: (Array.isArray(a.data.changes) ? a.data.changes : []) as {
-      date: string | Date;
-      kind: string;
-      section: string;
-      text: string;
-    }[],
-  }));
+/** Published articles as the content layer reads them, with their change lists (what the updates page and feeds are built from). */
+const articleEntries = readContent(process.cwd()).entries.get('articles') ?? new Map();
+const articles = [...articleEntries]
+  .filter(([, { data }]) => data.draft !== true)
+  .map(([id, { data }]) => {
+    const [lang, slug] = id.split('/') as [Lang, string];
+    return {
+      lang,
+      path: articlePath(lang, slug),
+      changes: data.changes as { date: Date; kind: string; section: string; text: string }[],
+    };
+  });
 const publishedLangs = [...new Set(articles.map((a) => a.lang))];
 const isoOf = (d: string | Date) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d));
 
@@ -83,7 +80,7 @@ describe('the sitemap', () => {
       .map((p) => absoluteUrl(site.url, p));
     expect(entries.map((e) => e.loc).sort()).toEqual(expected.sort());
 
-    const pairs = readTranslationPairs();
+    const pairs = translationPairs(articleEntries);
     for (const entry of entries) {
       const versions = pairs.get(new URL(entry.loc).pathname);
       if (!versions) continue;

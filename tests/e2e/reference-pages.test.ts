@@ -151,7 +151,11 @@ describe('the sources page', () => {
     const news = groups.filter({ has: page.getByRole('heading', { name: 'News reports' }) });
     const primary = await news
       .locator('.tp-source-list > li')
-      .evaluateAll((lis) => lis.map((li) => li.querySelector('.tp-tag') !== null));
+      .evaluateAll((lis) =>
+        lis.map((li) =>
+          [...li.querySelectorAll('.tp-tag')].some((tag) => tag.textContent?.trim() === 'Primary source'),
+        ),
+      );
     expect(primary.indexOf(false)).toBeGreaterThanOrEqual(0);
     expect(primary.slice(primary.indexOf(false))).not.toContain(true);
     await page.context().close();
@@ -176,11 +180,11 @@ describe('the glossary and the about page', () => {
     await page.context().close();
   });
 
-  test('every reference page is linked from the footer of every page', async () => {
+  test('every reference page, and the list of changes, is linked from the footer of every page', async () => {
     const page = await openPage(browser, '/section-6103/', { javaScriptEnabled: false });
     const nav = page.getByRole('navigation', { name: 'Reference' });
     const hrefs = await nav.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual(['/law/6103/', '/timeline/', '/glossary/', '/sources/', '/about/']);
+    expect(hrefs).toEqual(['/law/6103/', '/timeline/', '/glossary/', '/sources/', '/about/', '/updates/']);
     expect(await unresolved(page, hrefs as string[])).toEqual([]);
     await page.context().close();
   });

@@ -1,40 +1,60 @@
 import { join } from 'node:path';
 import { cpSync, mkdtempSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { expect, test } from 'vitest';
+import { afterEach, expect, test } from 'vitest';
 import contentCheck from '../../src/integrations/content-check.ts';
+import { readContent } from '../../src/content/check.ts';
+import { contentReport } from '../../src/content/report.ts';
 
-type Hook = (options: { logger: { error(msg: string): void }; command: string }) => void;
+type Hook = (options: { logger: { error(msg: string): void } }) => void;
 
+const fixtures = join(import.meta.dirname, '..', 'fixtures');
+
+/** Fills the process's content report as the build's loaders would, then runs the hook that stops the build. */
 function runHook(root: string) {
+  const loaded = readContent(root);
+  const report = contentReport();
+  for (const key of ['problems', 'entries', 'links'] as const) {
+    report[key].clear();
+    for (const [name, value] of loaded[key]) (report[key] as Map<string, unknown>).set(name, value);
+  }
   const errors: string[] = [];
-  const hook = contentCheck({ root }).hooks['astro:config:setup'] as unknown as Hook;
   let thrown: Error | undefined;
   try {
-    hook({ logger: { error: (m) => errors.push(m) }, command: 'build' });
+    (contentCheck().hooks['astro:build:start'] as unknown as Hook)({ logger: { error: (m) => errors.push(m) } });
   } catch (e) {
     thrown = e as Error;
   }
   return { errors, thrown };
 }
 
-test('a clean content folder lets the build go on', () => {
-  const { errors, thrown } = runHook(join(import.meta.dirname, '..', 'fixtures', 'valid'));
+afterEach(() => {
+  for (const map of Object.values(contentReport())) (map as Map<string, unknown>).clear();
+});
+
+test('clean content lets the build go on', () => {
+  const { errors, thrown } = runHook(join(fixtures, 'valid'));
   expect(errors).toEqual([]);
   expect(thrown).toBeUndefined();
 });
 
-test('a malformed article stops the build with one line naming the file and field', () => {
+test('a problem across collections stops the build with one line naming the file and line, and no stack trace', () => {
   const root = mkdtempSync(join(tmpdir(), 'hook-'));
-  cpSync(join(import.meta.dirname, '..', 'fixtures', 'valid'), root, { recursive: true });
-  copyFileSync(
-    join(import.meta.dirname, '..', 'fixtures', 'malformed', 'bad-date.mdx'),
-    join(root, 'content/articles/en/first.mdx'),
-  );
+  cpSync(join(fixtures, 'valid'), root, { recursive: true });
+  copyFileSync(join(fixtures, 'malformed', 'unknown-source.mdx'), join(root, 'content/articles/en/first.mdx'));
   const { errors, thrown } = runHook(root);
   expect(errors).toEqual([
-    'content/articles/en/first.mdx: updated: "2026-02-30" is not a real date (expected YYYY-MM-DD)',
+    'content/articles/en/first.mdx: line 21: cites unknown source "no-such-source" (not in content/sources/)',
   ]);
   expect(thrown?.message).toMatch(/1 problem/);
   expect(thrown?.stack).not.toMatch(/\n\s+at /);
+});
+
+test("a file's own problem, already logged by its loader, stops the build without being logged twice", () => {
+  const root = mkdtempSync(join(tmpdir(), 'hook-'));
+  cpSync(join(fixtures, 'valid'), root, { recursive: true });
+  copyFileSync(join(fixtures, 'malformed', 'bad-date.mdx'), join(root, 'content/articles/en/first.mdx'));
+  const { errors, thrown } = runHook(root);
+  expect(errors).toEqual([]);
+  expect(thrown?.message).toMatch(/1 problem/);
 });

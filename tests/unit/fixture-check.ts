@@ -1,7 +1,7 @@
-import { cpSync, mkdtempSync, copyFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, copyFileSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { checkContent, formatProblem } from '../../src/content/check/index.ts';
+import { dirname, join } from 'node:path';
+import { checkContent, formatProblem } from '../../src/content/check.ts';
 
 /** The shared test fixtures: `valid/` is a whole content folder, `malformed/` holds one broken file per case. */
 export const fixtures = join(import.meta.dirname, '..', 'fixtures');
@@ -17,5 +17,14 @@ export function copyOfValidFixture(): string {
 export function checkWith(malformed: string, into: string): string[] {
   const root = copyOfValidFixture();
   copyFileSync(join(fixtures, 'malformed', malformed), join(root, into));
+  return checkContent(root).map(formatProblem);
+}
+
+/** Checks a copy of the valid fixture after writing `text` to `file` (or changing it with a function). */
+export function checkAfter(file: string, text: string | ((old: string) => string)): string[] {
+  const root = copyOfValidFixture();
+  const path = join(root, file);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, typeof text === 'string' ? text : text(readFileSync(path, 'utf8')));
   return checkContent(root).map(formatProblem);
 }

@@ -41,8 +41,8 @@ describe('formatting', () => {
     expect(formatPartialDate('2025-08-07', 'es')).toBe('7 de agosto de 2025');
   });
 
-  test('reading time ignores footnote definitions', () => {
-    const body = `${'word '.repeat(400)}\n\n${'[^1]: note '.repeat(1)}${'cite '.repeat(2000)}`;
-    expect(readingMinutes(body)).toBe(2);
+  test('reading time is words of running text at 200 a minute, at least one minute', () => {
+    expect(readingMinutes(400)).toBe(2);
+    expect(readingMinutes(20)).toBe(1);
   });
 });

@@ -1,95 +1,83 @@
 import { describe, expect, test } from 'vitest';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import { VFile } from 'vfile';
+import type { Root } from 'mdast';
 import { markdownOptions } from '../../src/plugins/index.ts';
-import type { Source } from '../../src/schemas/source.ts';
-
-const sources = new Map<string, Source>([
-  [
-    'statute',
-    {
-      id: 'statute',
-      title: '26 U.S. Code § 6103',
-      issuer: 'Legal Information Institute',
-      date: '2026',
-      url: 'https://www.law.cornell.edu/uscode/text/26/6103',
-      kind: 'statute',
-      primary: true,
-    },
-  ],
-  [
-    'crs',
-    {
-      id: 'crs',
-      title: 'Legal Sidebar LSB11413',
-      issuer: 'Congressional Research Service',
-      date: '2026-03-26',
-      url: 'https://www.congress.gov/crs-product/LSB11413',
-      kind: 'congressional',
-      primary: true,
-    },
-  ],
-  [
-    'wire',
-    {
-      id: 'wire',
-      title: 'A wire story',
-      issuer: 'The Associated Press',
-      date: '2026-06',
-      kind: 'news',
-      primary: false,
-      note: 'Found only on a scraper.',
-    },
-  ],
-]);
+import remarkCitations from '../../src/plugins/remark-citations.ts';
+import remarkHeadingIds from '../../src/plugins/remark-heading-ids.ts';
 
 async function render(markdown: string, lang = 'en', path = '/work/content/articles/en/test.md') {
-  const processor = await createMarkdownProcessor(markdownOptions(sources));
+  const processor = await createMarkdownProcessor(markdownOptions());
   const result = await processor.render(markdown, { frontmatter: { lang }, fileURL: new URL(`file://${path}`) });
   return result.code;
 }
 
+/** The MDX syntax tree after one remark plugin, for plugins whose output is MDX (components, ids). */
+async function mdxTree(plugin: () => (tree: Root, file: VFile) => void, mdx: string, lang = 'en'): Promise<Root> {
+  const file = new VFile({ value: mdx, path: `/work/content/articles/${lang}/test.mdx` });
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(plugin);
+  return (await processor.run(processor.parse(file), file)) as Root;
+}
+
+/** The citation components a tree hands over, as `id/lang`. */
+function citations(tree: Root): string[] {
+  const out: string[] = [];
+  const walk = (node: {
+    type: string;
+    name?: string;
+    attributes?: { name: string; value: string }[];
+    children?: unknown[];
+  }) => {
+    if (node.type === 'mdxJsxTextElement' && node.name === 'Citation') {
+      const attr = (n: string) => node.attributes?.find((a) => a.name === n)?.value;
+      out.push(`${attr('id')}/${attr('lang')}`);
+    }
+    for (const child of node.children ?? []) walk(child as typeof node);
+  };
+  walk(tree as never);
+  return out;
+}
+
 describe('remark-citations', () => {
-  test('expands [@id] into title (linked), issuer and date, keeping the locator', async () => {
-    const html = await render('Text.[^1]\n\n[^1]: [@crs], p. 3.');
-    expect(html).toContain(
-      '<a href="https://www.congress.gov/crs-product/LSB11413" rel="noreferrer">Legal Sidebar LSB11413</a>, Congressional Research Service, March 26, 2026, p. 3.',
-    );
+  test('hands each [@id] in a footnote to the Citation component, with the page language', async () => {
+    const tree = await mdxTree(remarkCitations, 'Text.[^1]\n\n[^1]: [@crs], p. 3.');
+    expect(citations(tree)).toEqual(['crs/en']);
+    expect(JSON.stringify(tree)).toContain('", p. 3."');
   });
 
-  test('shows a year-only or month-only date as written, never as January 1', async () => {
-    const html = await render('A.[^1] B.[^2]\n\n[^1]: [@statute]\n[^2]: [@wire]');
-    expect(html).toContain('Legal Information Institute, 2026');
-    expect(html).toContain('The Associated Press, June 2026');
-    expect(html).not.toContain('January');
+  test('hands over several sources in one footnote, in order, and uses the folder language', async () => {
+    const tree = await mdxTree(remarkCitations, 'A.[^1]\n\n[^1]: [@statute]; [@crs]', 'es');
+    expect(citations(tree)).toEqual(['statute/es', 'crs/es']);
   });
 
-  test('names a source without a URL in italics, says so, and adds its note', async () => {
-    const html = await render('A.[^1]\n\n[^1]: [@wire]');
-    expect(html).toMatch(
-      /<em>A wire story<\/em>, The Associated Press, June 2026 \(no public link found; named for reference\)\. Found only on a scraper\./,
-    );
+  test('leaves [@id] outside footnotes alone (the content check reports it)', async () => {
+    const tree = await mdxTree(remarkCitations, 'Write [@crs] to cite.');
+    expect(citations(tree)).toEqual([]);
+    expect(JSON.stringify(tree)).toContain('[@crs]');
+  });
+});
+
+describe('remark-heading-ids', () => {
+  test('a {/* #id */} marker fixes the id and leaves the words clean', async () => {
+    const tree = await mdxTree(remarkHeadingIds, '## ¿Debo declarar? {/* #should-i-file */}\n\n## Plain');
+    const [marked, plain] = tree.children as {
+      data?: { hProperties?: { id?: string } };
+      children: { value?: string }[];
+    }[];
+    expect(marked.data?.hProperties?.id).toBe('should-i-file');
+    expect(marked.children.map((c) => c.value)).toEqual(['¿Debo declarar?']);
+    expect(plain.data?.hProperties?.id).toBeUndefined();
   });
 
-  test('cites several sources in one footnote', async () => {
-    const html = await render('A.[^1]\n\n[^1]: [@statute]; [@crs]');
-    expect(html).toContain(
-      '<a href="https://www.law.cornell.edu/uscode/text/26/6103" rel="noreferrer">26 U.S. Code § 6103</a>, Legal Information Institute, 2026; <a href="https://www.congress.gov/crs-product/LSB11413" rel="noreferrer">Legal Sidebar LSB11413</a>',
-    );
-  });
-
-  test('formats dates in Spanish on a Spanish page', async () => {
-    const html = await render('A.[^1]\n\n[^1]: [@crs]', 'es');
-    expect(html).toContain('26 de marzo de 2026');
-  });
-
-  test('stops with the file and line when a source ID is unknown', async () => {
-    await expect(render('A.[^1]\n\n[^1]: [@nope]')).rejects.toThrow(
-      /test\.md: line 3: footnote cites unknown source "nope"/,
-    );
-  });
-
-  test('leaves [@id] outside footnotes alone', async () => {
-    expect(await render('Write [@crs] to cite.')).toContain('[@crs]');
+  test('an MDX expression that is not an id marker is left alone', async () => {
+    const tree = await mdxTree(remarkHeadingIds, '## Title {/* a note */}');
+    const [heading] = tree.children as { data?: { hProperties?: { id?: string } }; children: unknown[] }[];
+    expect(heading.data?.hProperties?.id).toBeUndefined();
+    expect(heading.children).toHaveLength(2);
   });
 });
 
@@ -122,22 +110,22 @@ describe('heading ids and self-links', () => {
 
 describe('footnotes', () => {
   test('get a visible "Sources" heading and one labelled back-link, to the first use', async () => {
-    const html = await render('A.[^1] B.[^1]\n\n[^1]: [@statute]');
+    const html = await render('A.[^1] B.[^1]\n\n[^1]: A source, 2026.');
     expect(html).toMatch(/<h2 id="footnote-label">Sources<a class="tp-anchor"/);
     expect(html).toContain('<p>A.<a href="#fn-1" id="fnref-1">1</a> B.<a href="#fn-1">1</a></p>');
-    expect(html).toMatch(/2026 <a href="#fnref-1" aria-label="Back to text">↩<\/a><\/li>/);
+    expect(html).toMatch(/2026\. <a href="#fnref-1" aria-label="Back to text">↩<\/a><\/li>/);
     expect(html).not.toContain('fnref-1-2');
   });
 
   test('references are bare links with an id for the way back, no <sup> or data attributes', async () => {
-    const html = await render('A.[^1]\n\n[^1]: [@statute]');
+    const html = await render('A.[^1]\n\n[^1]: [A source](https://www.law.cornell.edu/uscode/text/26/6103), 2026.');
     expect(html).toContain('<p>A.<a href="#fn-1" id="fnref-1">1</a></p>');
     expect(html).not.toMatch(/<sup>|data-footnote-(ref|backref)|user-content-/);
     expect(html).toMatch(/<li id="fn-1"><a href="https:\/\/www\.law\.cornell\.edu/);
   });
 
   test('are labelled in Spanish on a Spanish page', async () => {
-    const html = await render('A.[^1]\n\n[^1]: [@statute]', 'es');
+    const html = await render('A.[^1]\n\n[^1]: A source, 2026.', 'es');
     expect(html).toMatch(/<h2 id="footnote-label">Fuentes/);
     expect(html).toContain('aria-label="Volver al texto"');
   });

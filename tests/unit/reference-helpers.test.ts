@@ -4,7 +4,8 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
 import { byDate, dateSortKey, eraOf, groupByEra, latestEvents } from '../../src/render/timeline.ts';
-import { citationSites, citedInIndex } from '../../src/render/cited-in.ts';
+import { citedInIndex } from '../../src/render/cited-in.ts';
+import { analyzeBody } from '../../src/content/mdx/analyze.ts';
 import { linkLabel } from '../../src/render/link-labels.ts';
 import { sourcesAnchors, sourcesByKind, statuteAnchors } from '../../src/render/reference-pages.ts';
 import { referencePath } from '../../src/paths.ts';
@@ -78,27 +79,40 @@ describe('cited in', () => {
       '[^3]: [@report], p. 2.',
     ].join('\n'),
   );
+  const { facts } = analyzeBody('a.mdx', tree);
+  // What the build makes of those headings: its ids, typographic quotes, and the footnotes' own heading.
+  const built = [
+    { depth: 2, slug: 'what-the-law-says', text: 'What the law says' },
+    { depth: 3, slug: 'a-detail', text: 'A detail' },
+    { depth: 2, slug: 'what-the-law-says-1', text: 'What the law says' },
+    { depth: 2, slug: 'footnote-label', text: 'Sources' },
+  ];
 
   test('names the nearest h2 before each footnote reference, each source and section once', () => {
-    expect(citationSites(tree)).toEqual([
-      { sourceId: 'statute', sectionId: undefined, sectionTitle: undefined },
-      { sourceId: 'statute', sectionId: 'what-the-law-says', sectionTitle: 'What the law says' },
-      { sourceId: 'report', sectionId: 'what-the-law-says', sectionTitle: 'What the law says' },
-      { sourceId: 'statute', sectionId: 'what-the-law-says-1', sectionTitle: 'What the law says' },
-      { sourceId: 'report', sectionId: 'what-the-law-says-1', sectionTitle: 'What the law says' },
+    expect(facts.citations).toEqual([
+      { section: null, sources: ['statute'] },
+      { section: 0, sources: ['statute', 'report'] },
+      { section: 2, sources: ['statute', 'report'] },
     ]);
   });
 
-  test('indexes the sites by source, across articles in order', () => {
+  test('links each citing section by the id the build gave it, across articles in order', () => {
+    const other = analyzeBody('b.mdx', markdown("## Who's asking?\n\nFact.[^1]\n\n[^1]: [@report]")).facts;
     const index = citedInIndex([
-      { path: '/a/', title: 'A', tree },
-      { path: '/b/', title: 'B', tree: markdown('## Only\n\nFact.[^1]\n\n[^1]: [@report]') },
+      { path: '/a/', title: 'A', facts, headings: built },
+      { path: '/b/', title: 'B', facts: other, headings: [{ depth: 2, slug: 'whos-asking', text: 'Who’s asking?' }] },
     ]);
     expect(index.get('report')?.map((c) => `${c.path}#${c.sectionId}`)).toEqual([
       '/a/#what-the-law-says',
       '/a/#what-the-law-says-1',
-      '/b/#only',
+      '/b/#whos-asking',
     ]);
+    expect(index.get('statute')?.[0]).toEqual({
+      path: '/a/',
+      articleTitle: 'A',
+      sectionId: undefined,
+      sectionTitle: undefined,
+    });
     expect(index.has('nobody-cites-me')).toBe(false);
   });
 });

@@ -4,14 +4,22 @@ import * as pagefind from 'pagefind';
 import { builtPages, pageFile } from '../built-pages.ts';
 import { languages, isLang, defaultLang } from '../../site.ts';
 import type { Problem } from '../../content/problem.ts';
-import { loadGlossary, loadStatute } from '../../content/read-reference-data.ts';
+import type { GlossaryTerm } from '../../schemas/glossary.ts';
+import type { StatuteSection } from '../../schemas/statute.ts';
 import { pageSections, type SearchablePage } from './page-sections.ts';
 import { sectionRecord } from './section-record.ts';
-import { loadSearchContent, parseWholeCitation, type SearchContent } from '../../content/read-search-content.ts';
+import { parseWholeCitation, type SearchContent } from '../../content/read-search-content.ts';
 import { homePath, referencePath, searchBundlePath, searchDataPath, searchPath, searchWordsPath } from '../../paths.ts';
 import { matchKey } from '../../browser/search/query-plan.ts';
 import type { CitationTable, CitationTarget } from '../../browser/search/citation-targets.ts';
 import type { SearchData } from '../../browser/search/search-data.ts';
+
+/** What the index needs besides the built pages: the search vocabulary, the glossary terms (as aliases), the statute (citation targets). */
+export interface SearchIndexInputs {
+  content: SearchContent;
+  glossary: readonly GlossaryTerm[];
+  statute: readonly StatuteSection[];
+}
 
 /** A built page read for the index, with every id on it (for checking citation targets). */
 interface BuiltPage extends SearchablePage {
@@ -41,8 +49,8 @@ const INDEX_CHUNK_SIZE = '2000';
  * citation targets. Left out: home pages and search pages, which list links rather than answer
  * anything, and the sources page, a list of citations, left out for the same reason as the footnotes.
  */
-export async function buildSearchIndex(dist: string, root: string = process.cwd()): Promise<SearchIndexReport> {
-  const content = loadSearchContent(root);
+export async function buildSearchIndex(dist: string, inputs: SearchIndexInputs): Promise<SearchIndexReport> {
+  const { content } = inputs;
   const problems: Problem[] = [...content.problems];
   const skip = new Set(
     Object.keys(languages).flatMap((lang) =>
@@ -90,7 +98,7 @@ export async function buildSearchIndex(dist: string, root: string = process.cwd(
 
   const allPages = new Map([...byLang.values()].flat().map((p) => [p.url, p]));
   for (const lang of byLang.keys()) {
-    const data = searchData(lang, [...byLang.keys()], content, allPages, root, problems);
+    const data = searchData(lang, [...byLang.keys()], inputs, allPages, problems);
     mkdirSync(join(dist, searchBundlePath(lang)), { recursive: true });
     writeFileSync(join(dist, searchDataPath(lang)), JSON.stringify(data));
     writeFileSync(join(dist, searchWordsPath(lang)), JSON.stringify(indexedWords(byLang.get(lang) ?? [])));
@@ -102,13 +110,13 @@ export async function buildSearchIndex(dist: string, root: string = process.cwd(
 function searchData(
   lang: string,
   indexed: string[],
-  content: SearchContent,
+  inputs: SearchIndexInputs,
   pages: Map<string, BuiltPage>,
-  root: string,
   problems: Problem[],
 ): SearchData {
+  const { content } = inputs;
   const key = lang as keyof typeof languages;
-  const glossary = lang === defaultLang ? (loadGlossary(root)?.data ?? []) : [];
+  const glossary = lang === defaultLang ? inputs.glossary : [];
   const aliases = [
     ...(content.aliases.data?.[key] ?? []),
     ...glossary.filter((term) => term.also.length > 0).map((term) => [term.term, ...term.also]),
@@ -120,7 +128,7 @@ function searchData(
     words: searchWordsPath(lang),
     aliases,
     stopWords: content.stopWords.data?.[key] ?? [],
-    citations: citationTable(lang, content, pages, root, problems),
+    citations: citationTable(lang, inputs, pages, problems),
     others: indexed
       .filter((other) => other !== lang)
       .map((other) => ({ lang: other, data: searchDataPath(other), bundle: searchBundlePath(other) })),
@@ -157,11 +165,11 @@ function indexedWords(pages: readonly BuiltPage[]): string[] {
  */
 function citationTable(
   lang: string,
-  content: SearchContent,
+  inputs: SearchIndexInputs,
   pages: Map<string, BuiltPage>,
-  root: string,
   problems: Problem[],
 ): CitationTable {
+  const { content } = inputs;
   const targets: CitationTarget[] = [];
   const statutePage = isLang(lang) ? pages.get(referencePath(lang, 'statute')) : undefined;
   if (statutePage) {
@@ -177,7 +185,7 @@ function citationTable(
         });
       }
     };
-    for (const section of loadStatute(root).flatMap((file) => (file.data ? [file.data] : []))) {
+    for (const section of inputs.statute) {
       add(`§ ${section.number}`, section.id, section.title);
       for (const provision of section.provisions) {
         add(provision.cite, provision.id, provision.heading);

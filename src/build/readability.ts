@@ -2,12 +2,19 @@ import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 
 /** Counts behind a readability grade. */
-export interface TextCounts { sentences: number; words: number; syllables: number }
+export interface TextCounts {
+  sentences: number;
+  words: number;
+  syllables: number;
+}
 
 /** Sentences, words and syllables of English prose. Abbreviations like "U.S." and "No." do not end sentences. */
 export function countText(text: string): TextCounts {
   const cleaned = text
-    .replace(/\b(?:U\.S|No|Nos|Pub|L|Stat|v|Sec|Gen|Jr|Sr|Mr|Ms|Dr|St|Inc|Co|Cir|Mass|D\.C|Jan|Feb|Mar|Apr|Aug|Sept|Oct|Nov|Dec|e\.g|i\.e|p|pp)\./g, (m) => m.replace(/\./g, ''))
+    .replace(
+      /\b(?:U\.S|No|Nos|Pub|L|Stat|v|Sec|Gen|Jr|Sr|Mr|Ms|Dr|St|Inc|Co|Cir|Mass|D\.C|Jan|Feb|Mar|Apr|Aug|Sept|Oct|Nov|Dec|e\.g|i\.e|p|pp)\./g,
+      (m) => m.replace(/\./g, ''),
+    )
     .replace(/§+/g, 'section');
   const words = cleaned.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   const sentences = Math.max(1, (cleaned.match(/[.!?]+(?=\s|$)|\n\s*\n/g) ?? []).length);
@@ -20,17 +27,4 @@ export function gradeLevel(text: string): number {
   const c = countText(text);
   if (c.words === 0) return 0;
   return Math.round(fleschKincaid({ sentence: c.sentences, word: c.words, syllable: c.syllables }) * 10) / 10;
-}
-
-/** The readable prose of an MDX body: no footnote definitions, markup, link targets or tables. */
-export function proseOf(markdown: string): string {
-  return markdown
-    .replace(/^---[\s\S]*?\n---\n/, '')
-    .replace(/^\[\^[^\]]+\]:.*$/gm, '')
-    .replace(/\[\^[^\]]+\]/g, '')
-    .replace(/^\|.*\|$/gm, '')
-    .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
-    .replace(/^#+\s+(.*)$/gm, '$1.')
-    .replace(/^\s*[-*>]\s+/gm, '')
-    .replace(/[*_`]/g, '');
 }

@@ -1,6 +1,5 @@
 import { visit, SKIP } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
-import GithubSlugger from 'github-slugger';
 import type { Root, FootnoteDefinition, Node } from 'mdast';
 
 /** `[@source-id]`: how a footnote names a registered source. */
@@ -9,33 +8,17 @@ export const CITATION = /\[@([a-z0-9][a-z0-9-]*)\]/g;
 /** Text that looks like a footnote reference but did not parse as one, e.g. "[^7]" with no "[^7]:" definition. */
 const STRAY_FOOTNOTE = /\[\^([^\]\s]+)\]/g;
 
-export interface Heading { depth: number; text: string; id: string; line: number }
-export interface Link { url: string; line: number }
-export interface FootnoteDef { label: string; line: number; citations: string[]; usesBraces: boolean }
+/** A footnote definition with the source IDs it cites. */
+export interface FootnoteDef {
+  label: string;
+  line: number;
+  citations: string[];
+  /** "[@" that does not make a citation: unclosed, or with characters an ID cannot have. */
+  malformed: string[];
+  usesBraces: boolean;
+}
 
 const lineOf = (node: Node): number => node.position?.start.line ?? 0;
-
-/** Heading ids as Astro's rehypeHeadingIds makes them: GitHub slugs of the heading text, unique per page. */
-export function headingsOf(tree: Root): Heading[] {
-  const slugger = new GithubSlugger();
-  const out: Heading[] = [];
-  visit(tree, 'heading', (node) => {
-    const text = toString(node);
-    out.push({ depth: node.depth, text, id: slugger.slug(text), line: lineOf(node) });
-  });
-  return out;
-}
-
-/** Every link target written in the body (inline links and reference definitions). */
-export function linksOf(tree: Root): Link[] {
-  const out: Link[] = [];
-  visit(tree, (node) => {
-    if ((node.type === 'link' || node.type === 'definition') && 'url' in node) {
-      out.push({ url: String(node.url), line: lineOf(node) });
-    }
-  });
-  return out;
-}
 
 /** Footnote definitions with the source IDs each one cites. */
 export function footnoteDefinitionsOf(tree: Root): FootnoteDef[] {
@@ -46,12 +29,9 @@ export function footnoteDefinitionsOf(tree: Root): FootnoteDef[] {
     visit(node, (child) => {
       if (child.type === 'mdxTextExpression' || child.type === 'mdxFlowExpression') usesBraces = true;
     });
-    out.push({
-      label: node.label ?? node.identifier,
-      line: lineOf(node),
-      citations: [...text.matchAll(CITATION)].map((m) => m[1]),
-      usesBraces,
-    });
+    const citations = [...text.matchAll(CITATION)].map((m) => m[1]);
+    const malformed = [...text.replace(CITATION, '').matchAll(/\[@[^\]\s]{0,40}\]?/g)].map((m) => m[0]);
+    out.push({ label: node.label ?? node.identifier, line: lineOf(node), citations, malformed, usesBraces });
     return SKIP;
   });
   return out;

@@ -1,0 +1,29 @@
+import { articleSchema } from '../../schemas/article.ts';
+import { pageSchema } from '../../schemas/page.ts';
+import type { CollectionSpec } from '../collection.ts';
+import { glossarySpec } from './glossary.ts';
+import { mdxPagesSpec } from './mdx-pages.ts';
+import { numberExceptionsSpec, refusedDomainsSpec } from './single-files.ts';
+import { sourcesSpec } from './sources.ts';
+import { statuteSpec } from './statute.ts';
+import { timelineSpec } from './timeline.ts';
+
+/** Articles: `content/articles/<lang>/<slug>.mdx`. */
+export const articlesSpec = mdxPagesSpec('articles', 'content/articles', articleSchema);
+
+/** Content pages that are not articles (About): `content/pages/<lang>/<slug>.mdx`. */
+export const pagesSpec = mdxPagesSpec('pages', 'content/pages', pageSchema);
+
+export { sourcesSpec, statuteSpec, timelineSpec, glossarySpec, refusedDomainsSpec, numberExceptionsSpec };
+
+/** Every collection the content layer reads, in the order problems are listed. */
+export const allSpecs: readonly CollectionSpec[] = [
+  sourcesSpec,
+  refusedDomainsSpec,
+  numberExceptionsSpec,
+  articlesSpec,
+  pagesSpec,
+  statuteSpec,
+  timelineSpec,
+  glossarySpec,
+];

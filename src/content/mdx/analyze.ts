@@ -1,0 +1,119 @@
+import { visit, SKIP } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
+import type { Root, Heading, Node } from 'mdast';
+import { headingIdOf, looksLikeHeadingId } from '../../schemas/heading-id.ts';
+import type { Problem } from '../problem.ts';
+import type { LinkSource } from '../report.ts';
+import { footnoteDefinitionsOf, footnoteReferencesOf, strayFootnoteReferencesOf } from './extract.ts';
+import { uncitedNumbers } from './uncited-numbers.ts';
+import type { ArticleFacts, WrittenHeading, CitationPlace } from '../../schemas/article-facts.ts';
+
+const lineOf = (node: Node): number => node.position?.start.line ?? 0;
+
+/**
+ * Reads an article's body once for everything the content layer needs: the facts above, the problems
+ * a writer can fix in this file alone (footnotes, id markers), and the site links it writes.
+ */
+export function analyzeBody(file: string, tree: Root): { facts: ArticleFacts; problems: Problem[]; links: LinkSource[] } {
+  const problems: Problem[] = [];
+  const at = (line: number) => `line ${line}`;
+
+  const headings: WrittenHeading[] = [];
+  const headingIndex = new Map<Heading, number>();
+  visit(tree, 'heading', (node) => {
+    const last = node.children.at(-1);
+    let id: string | undefined;
+    if (last?.type === 'mdxTextExpression') {
+      id = headingIdOf(last.value);
+      if (!id && looksLikeHeadingId(last.value))
+        problems.push({ file, where: at(lineOf(node)), message: `"{${last.value}}" is not a valid id marker (write {/* #letters-and-digits */})` });
+    }
+    const words = id ? { ...node, children: node.children.slice(0, -1) } : node;
+    const text = toString(words).trim();
+    if (!id && !/[\p{L}\p{N}]/u.test(text))
+      problems.push({ file, where: at(lineOf(node)), message: 'heading has no words (its id would be empty)' });
+    headingIndex.set(node, headings.length);
+    headings.push({ depth: node.depth, text, id, line: lineOf(node) });
+  });
+  const explicit = new Map<string, number>();
+  for (const h of headings) {
+    if (!h.id) continue;
+    const first = explicit.get(h.id);
+    if (first) problems.push({ file, where: at(h.line), message: `heading id "${h.id}" is already used on line ${first}` });
+    else explicit.set(h.id, h.line);
+  }
+
+  const defs = footnoteDefinitionsOf(tree);
+  const defined = new Map<string, number>();
+  for (const def of defs) {
+    const first = defined.get(def.label);
+    if (first) problems.push({ file, where: at(def.line), message: `footnote [^${def.label}] is defined twice (first on line ${first})` });
+    else defined.set(def.label, def.line);
+  }
+  const used = new Set(footnoteReferencesOf(tree).map((r) => r.label));
+  for (const ref of strayFootnoteReferencesOf(tree)) {
+    if (!defined.has(ref.label))
+      problems.push({ file, where: at(ref.line), message: `footnote [^${ref.label}] has no definition (add "[^${ref.label}]: [@source-id]")` });
+  }
+  for (const def of defs) {
+    if (!used.has(def.label)) problems.push({ file, where: at(def.line), message: `footnote [^${def.label}] is defined but never referenced` });
+    if (def.usesBraces) problems.push({ file, where: at(def.line), message: `footnote [^${def.label}] uses {…}; cite sources as [@source-id]` });
+    else if (def.citations.length === 0)
+      problems.push({ file, where: at(def.line), message: `footnote [^${def.label}] cites no registered source (write [@source-id])` });
+    for (const bad of def.malformed)
+      problems.push({ file, where: at(def.line), message: `footnote [^${def.label}] has "${bad}", which is not a citation (write [@source-id])` });
+  }
+  visit(tree, (node) => {
+    if (node.type === 'footnoteDefinition') return SKIP;
+    if (node.type === 'text' && (node as { value: string }).value.includes('[@'))
+      problems.push({ file, where: at(lineOf(node)), message: 'cites a source outside a footnote; put [@source-id] in a footnote ([^n]: [@source-id])' });
+    return undefined;
+  });
+
+  const citationsOf = new Map(defs.map((d) => [d.label, d.citations]));
+  const citations: CitationPlace[] = [];
+  const seen = new Set<string>();
+  let section: number | null = null;
+  visit(tree, (node) => {
+    if (node.type === 'footnoteDefinition') return SKIP;
+    if (node.type === 'heading' && (node as Heading).depth === 2) section = headingIndex.get(node as Heading) ?? null;
+    if (node.type === 'footnoteReference') {
+      const ref = node as { label?: string; identifier: string };
+      for (const id of citationsOf.get(ref.label ?? ref.identifier) ?? []) {
+        const key = `${id}#${section}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const last = citations.at(-1);
+        if (last && last.section === section) last.sources.push(id);
+        else citations.push({ section, sources: [id] });
+      }
+    }
+    return undefined;
+  });
+
+  const links: LinkSource[] = [];
+  visit(tree, (node) => {
+    if ((node.type === 'link' || node.type === 'definition') && 'url' in node) {
+      links.push({ file, url: String(node.url), line: lineOf(node) });
+    }
+  });
+
+  let words = 0;
+  visit(tree, (node) => {
+    if (node.type === 'footnoteDefinition') return SKIP;
+    if (node.type === 'text') words += (node as { value: string }).value.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+    return undefined;
+  });
+
+  return {
+    facts: {
+      headings,
+      citations,
+      cited: defs.flatMap((d) => d.citations.map((id) => ({ id, line: d.line }))),
+      uncited: uncitedNumbers(tree),
+      words,
+    },
+    problems,
+    links,
+  };
+}
