@@ -6,7 +6,8 @@ module.exports = {
   forbidden: [
     {
       name: 'browser-imports-browser-code-only',
-      comment: 'What ships to readers may use only other browser modules and the shared foundations: no Node, no build code.',
+      comment:
+        'What ships to readers may use only other browser modules and the shared foundations: no Node, no build code.',
       severity: 'error',
       from: { path: '^src/browser/' },
       to: { pathNot: ['^src/browser/', '^src/site\\.ts$', '^src/paths\\.ts$', '^src/i18n/'] },
@@ -27,7 +28,8 @@ module.exports = {
     },
     {
       name: 'only-the-content-layer-reads-content',
-      comment: 'Pages, components, plugins and the build read collections or the built site, never the content readers.',
+      comment:
+        'Pages, components, plugins and the build read collections or the built site, never the content readers.',
       severity: 'error',
       from: { path: '^src/', pathNot: ['^src/content/', '^src/content\\.config\\.ts$', '^src/integrations/'] },
       to: { path: '^src/content/', dependencyTypesNot: ['type-only'] },
@@ -41,7 +43,8 @@ module.exports = {
     },
     {
       name: 'content-layer-depends-on-no-later-stage',
-      comment: 'The content layer comes first: it may use schemas and the foundations, never render, build or browser code.',
+      comment:
+        'The content layer comes first: it may use schemas and the foundations, never render, build or browser code.',
       severity: 'error',
       from: { path: '^src/content/' },
       to: { path: '^src/(render|build|browser|pages|components|layouts|plugins)/' },

@@ -8,6 +8,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/pagefind.ts';
 import socialImages from './src/integrations/social-images.ts';
 import siteSitemap from './src/integrations/sitemap.ts';
+import linkCheck from './src/integrations/link-check.ts';
 
 export default defineConfig({
   site: site.url,
@@ -15,7 +16,7 @@ export default defineConfig({
   // Two pages at one address (an article named like a reference page) fail the build, naming both.
   prerenderConflictBehavior: 'error',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [contentCheck(), mdx(), siteSitemap(), socialImages(), searchIndex()],
+  integrations: [contentCheck(), mdx(), siteSitemap(), socialImages(), searchIndex(), linkCheck()],
   markdown: { syntaxHighlight: false, processor: unified(markdownOptions()) },
   devToolbar: { enabled: false },
   vite: {

@@ -50,16 +50,9 @@ export const referencePages = {
 /** The name of a reference page. */
 export type ReferencePage = keyof typeof referencePages;
 
-/** Languages the reference pages are built in (src/pages/ builds them in English only, for now). */
-export const referenceLangs: readonly Lang[] = ['en'];
-
-/**
- * The URL of a reference page: "/law/6103/". A language the pages are not yet built in gets the
- * English page, so a link from a Spanish page never leads nowhere.
- */
+/** The URL of a reference page: "/law/6103/", "/es/law/6103/" (the post-build link check proves each exists). */
 export function referencePath(lang: Lang, page: ReferencePage): string {
-  const built = referenceLangs.includes(lang) ? lang : defaultLang;
-  return `${homePath(built)}${referencePages[page]}/`;
+  return `${homePath(lang)}${referencePages[page]}/`;
 }
 
 /** The search page: "/search/" in English, "/es/search/" in Spanish. */

@@ -14,7 +14,8 @@ import { contentReport } from '../content/report.ts';
 export default function siteSitemap(): AstroIntegration {
   // Read when the sitemap is written, after the content layer has loaded every article.
   let pairs: Map<string, LangPage[]> | undefined;
-  const locales = Object.fromEntries(Object.entries(languages).map(([lang, l]) => [lang, l.locale])) as Record<
+  // The same hreflang values as the pages' own <link rel="alternate"> tags (BaseLayout).
+  const locales = Object.fromEntries(Object.entries(languages).map(([lang, l]) => [lang, l.htmlLang])) as Record<
     Lang,
     string
   >;

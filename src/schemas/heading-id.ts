@@ -7,7 +7,7 @@
  * a translation's headings must keep their twin's ids so a reader switching language lands on the same
  * section. A heading without the marker gets Astro's slug of its text.
  */
-export const headingIdMarker = /^\s*\/\*\s*#([A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)\s*\*\/\s*$/;
+export const headingIdMarker = /^\s*\/\*\s*#([A-Za-z0-9][A-Za-z0-9-]*)\s*\*\/\s*$/;
 
 /** The id a heading's trailing MDX expression names, or undefined when it is not an id marker. */
 export function headingIdOf(expression: string): string | undefined {

@@ -8,7 +8,7 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-const article = articlePages()[0];
+const article = articlePages('en')[0];
 
 async function inViewport(page: Page, selector: string): Promise<boolean> {
   return page

@@ -24,9 +24,14 @@ export async function openPage(browser: Browser, path: string, options: BrowserC
   return page;
 }
 
-/** Article pages: every built page but the home page and the error page. */
-export function articlePages(): string[] {
-  return builtPages().filter((p) => !p.endsWith('.html') && isArticle(p));
+/** Article pages (in one language, if given): every built page that is an article. */
+export function articlePages(lang?: string): string[] {
+  return builtPages().filter((p) => !p.endsWith('.html') && isArticle(p) && (!lang || langOf(p) === lang));
+}
+
+/** The `<html lang>` of a built page. */
+export function langOf(path: string): string | undefined {
+  return /<html[^>]*\slang="([^"]+)"/.exec(readFileSync(pageFile(path), 'utf8'))?.[1];
 }
 
 function isArticle(path: string): boolean {

@@ -41,6 +41,9 @@ async function readPageNow(path: string) {
       title: document.title,
       metas,
       canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+      hreflang: [...document.querySelectorAll('link[rel="alternate"][hreflang]')]
+        .map((l) => l.getAttribute('hreflang') ?? '')
+        .filter((h) => h !== 'x-default'),
       feeds: [...document.querySelectorAll('link[rel="alternate"][type="application/rss+xml"]')].map((l) =>
         l.getAttribute('href'),
       ),
@@ -80,9 +83,13 @@ test.each(sharedPages)('%s has its own card: title, description, URL, type, loca
   expect(one(p.metas, 'og:site_name')).toBe(site.name[lang]);
   expect(one(p.metas, 'og:type')).toBe(p.isArticle ? 'article' : 'website');
   expect(one(p.metas, 'og:locale')).toBe(locale(lang));
-  const twins = (pairs.get(path) ?? []).filter((v) => v.lang !== lang).map((v) => locale(v.lang));
-  if (p.isArticle) expect((p.metas['og:locale:alternate'] ?? []).sort()).toEqual(twins.sort());
-  for (const alt of p.metas['og:locale:alternate'] ?? []) expect(alt).not.toBe(locale(lang));
+  // The other languages the page declares (hreflang) are its alternate locales; for articles, its twins.
+  const others = p.hreflang.filter((h) => h !== lang).map(locale);
+  expect((p.metas['og:locale:alternate'] ?? []).sort()).toEqual(others.sort());
+  if (p.isArticle) {
+    const twins = (pairs.get(path) ?? []).filter((v) => v.lang !== lang).map((v) => locale(v.lang));
+    expect(others.sort()).toEqual(twins.sort());
+  }
   expect(one(p.metas, 'twitter:card')).toBe('summary_large_image');
   expect(one(p.metas, 'og:image:width')).toBe('1200');
   expect(one(p.metas, 'og:image:height')).toBe('630');

@@ -8,7 +8,7 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-const article = articlePages()[0];
+const article = articlePages('en')[0];
 
 test('the first Tab reaches the skip link, and it moves focus to the main content', async () => {
   const page = await openPage(browser, article);

@@ -158,7 +158,7 @@ describe('what search costs', () => {
   });
 
   test('an article page has the search field and no script', async () => {
-    const page = await openPage(browser, articlePages()[0]);
+    const page = await openPage(browser, articlePages('en')[0]);
     expect(await page.getByRole('search').getByRole('searchbox').count()).toBe(1);
     // JSON-LD is a data block, never run.
     expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
@@ -168,7 +168,7 @@ describe('what search costs', () => {
 
 describe('without JavaScript', () => {
   test('the header form opens the search page, which explains and lists every topic', async () => {
-    const page = await openPage(browser, articlePages()[0], { javaScriptEnabled: false });
+    const page = await openPage(browser, articlePages('en')[0], { javaScriptEnabled: false });
     await page.getByRole('search').getByRole('searchbox').fill('ITIN');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=ITIN$/);

@@ -135,10 +135,10 @@ describe('link labels', () => {
 });
 
 describe('reference pages', () => {
-  test('have stable paths, and a language without them gets the English page', () => {
+  test('have stable paths in every language, under the language prefix', () => {
     expect(referencePath('en', 'statute')).toBe('/law/6103/');
     expect(referencePath('en', 'sources')).toBe('/sources/');
-    expect(referencePath('es', 'timeline')).toBe('/timeline/');
+    expect(referencePath('es', 'timeline')).toBe('/es/timeline/');
   });
 
   const source = (id: string, kind: Source['kind'], primary: boolean, title = id): Source => ({

@@ -41,9 +41,9 @@ export async function writeSocialImages(dist: string, cacheDir = defaultCacheDir
   mkdirSync(cacheDir, { recursive: true });
   const fingerprint = rendererFingerprint();
   const report: SocialImagesReport = { images: [], rendered: 0, ms: 0 };
-  for (const page of builtPages(dist)) {
-    const card = pageCard(page, readFileSync(pageFile(page, dist), 'utf8'));
-    if (!card) continue;
+  const cards = builtPages(dist).flatMap((page) => pageCard(page, readFileSync(pageFile(page, dist), 'utf8')) ?? []);
+  // A few at a time: sharp encodes off the main thread while satori lays out the next card.
+  await inBatches(cards, 4, async (card) => {
     const key = createHash('sha256')
       .update(fingerprint)
       .update(JSON.stringify([card.title, card.siteName, card.lang]))
@@ -56,10 +56,16 @@ export async function writeSocialImages(dist: string, cacheDir = defaultCacheDir
     const target = join(dist, card.imagePath);
     mkdirSync(dirname(target), { recursive: true });
     copyFileSync(cached, target);
-    report.images.push({ page, file: card.imagePath, bytes: readFileSync(target).length });
-  }
+    report.images.push({ page: card.page, file: card.imagePath, bytes: readFileSync(target).length });
+  });
+  report.images.sort((a, b) => a.page.localeCompare(b.page));
   report.ms = Math.round(performance.now() - started);
   return report;
+}
+
+/** Runs `task` over `items`, at most `size` at once. */
+async function inBatches<T>(items: readonly T[], size: number, task: (item: T) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(task));
 }
 
 /** The card a built page declares, or undefined for a page with no card of ours (the page-tools helper). */

@@ -1,0 +1,83 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildIn, copyOfProject, edit, fingerprint } from './project-copy.ts';
+
+/**
+ * The build as a whole, on a scratch copy of the project: a good build puts a site in dist/; a failure in
+ * any stage names what is wrong and leaves the last good dist/ exactly as it was. Each case breaks the copy,
+ * builds, checks, and mends it again.
+ */
+let dir: string;
+let good: string;
+beforeAll(() => {
+  dir = copyOfProject();
+  const first = buildIn(dir);
+  expect(first.status, first.output).toBe(0);
+  good = fingerprint(join(dir, 'dist'));
+}, 240_000);
+
+/** Our own checks print one line per problem and no stack trace (Astro's own errors keep theirs). */
+const noStackTrace = (output: string) => expect(output).not.toMatch(/^\s+at .*\(.*:\d+:\d+\)$/m);
+
+/** Breaks the copy, builds, restores it; returns what the failed build printed. */
+function failingBuild(file: string, change: (text: string) => string): string {
+  const restore = (() => {
+    let original = '';
+    edit(dir, file, (t) => ((original = t), change(t)));
+    return () => edit(dir, file, () => original);
+  })();
+  try {
+    const { status, output } = buildIn(dir);
+    expect(status, output).not.toBe(0);
+    expect(fingerprint(join(dir, 'dist')), 'dist/ changed').toBe(good);
+    expect(output).toContain('Build failed; dist/ was left as it was.');
+    return output;
+  } finally {
+    restore();
+  }
+}
+
+describe('a failure leaves the last good dist/ as it was, and says where', () => {
+  test('content check: a bad date in an article', () => {
+    const output = failingBuild('content/articles/en/itin-filers.mdx', (t) =>
+      t.replace(/^updated: .*$/m, 'updated: 2026-02-30'),
+    );
+    expect(output).toContain('content/articles/en/itin-filers.mdx: updated (line');
+    noStackTrace(output);
+  }, 240_000);
+
+  test('link check: a component renames an id that content links to', () => {
+    // The In-short box's id is what a link to "#in-short" needs; rename it in the component only.
+    edit(dir, 'content/articles/en/itin-filers.mdx', (t) =>
+      t.replace('It explains what is known', 'It explains, [in short](#in-short), what is known'),
+    );
+    try {
+      const output = failingBuild('src/components/InShort.astro', (t) => t.replace('id="in-short"', 'id="in-brief"'));
+      expect(output).toMatch(
+        /content\/articles\/en\/itin-filers\.mdx: line \d+: link "#in-short" is broken: #in-short does not exist on \/itin-filers\//,
+      );
+    } finally {
+      edit(dir, 'content/articles/en/itin-filers.mdx', (t) =>
+        t.replace('It explains, [in short](#in-short), what is known', 'It explains what is known'),
+      );
+    }
+  }, 240_000);
+
+  test('link check: a layout link to an id that no longer exists', () => {
+    const output = failingBuild('src/layouts/BaseLayout.astro', (t) =>
+      t.replace('<main id="main-content"', '<main id="main"'),
+    );
+    expect(output).toMatch(
+      /dist\/index\.html: page: link "#main-content" is broken: #main-content does not exist on \/ \(written by a layout or component\)/,
+    );
+  }, 240_000);
+
+  test('Astro: an MDX import of a component that does not exist', () => {
+    const output = failingBuild('content/articles/en/itin-filers.mdx', (t) =>
+      t.replace(/\n---\n/, "\n---\n\nimport Missing from '~/components/Missing.astro';\n\n"),
+    );
+    expect(output).toMatch(
+      /failed to resolve import .*Missing\.astro.* from .*content\/articles\/en\/itin-filers\.mdx/,
+    );
+  }, 240_000);
+});
