@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
 import { launchBrowser, openPage, builtPages } from './browser.ts';
 import { languages, site, isLang, type Lang } from '../../src/site.ts';
-import { absoluteUrl, feedPath, homePath, pageToolsPath } from '../../src/paths.ts';
+import { absoluteUrl, feedPath, homePath, pageToolsPath, sectionLinksPath } from '../../src/paths.ts';
 import { readContent } from '../../src/content/check.ts';
 import { translationPairs } from '../../src/content/translation-pairs.ts';
 
@@ -16,7 +16,8 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 /** Pages a reader can land on and share: every built page but the page-tools helper. */
-const sharedPages = builtPages().filter((p) => p !== pageToolsPath);
+// The helper pages that frames load are not for sharing: no card, no index.
+const sharedPages = builtPages().filter((p) => p !== pageToolsPath && p !== sectionLinksPath());
 const pairs = translationPairs(readContent(process.cwd()).entries.get('articles'));
 const locale = (lang: string) => (isLang(lang) ? languages[lang].locale.replace('-', '_') : '?');
 
@@ -48,10 +49,15 @@ async function readPageNow(path: string) {
         l.getAttribute('href'),
       ),
       jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
-      h1: document.querySelector('h1')?.textContent?.trim() ?? '',
+      // A heading keeps "§" and its number on one line with a no-break space; a card needs no such care.
+      h1:
+        document
+          .querySelector('h1')
+          ?.textContent?.replace(/\u00a0/g, ' ')
+          .trim() ?? '',
       isArticle: document.querySelector('.tp-article') !== null,
       noindex: document.querySelector('meta[name="robots"][content~="noindex"]') !== null,
-      dates: [...document.querySelectorAll('.tp-meta time')].map((t) => t.getAttribute('datetime')),
+      dates: [...document.querySelectorAll('.tp-article-end .tp-meta time')].map((t) => t.getAttribute('datetime')),
     };
   });
   await page.context().close();

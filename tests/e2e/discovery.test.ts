@@ -185,6 +185,8 @@ test('an article shows its newest update at the top while it is recent, and not 
     // Ages within a day of the limit depend on the hour of the build; they are left out.
     if (age <= 29) {
       await expect.poll(() => notice.textContent()).toContain(updates[0].text.trim());
+      // Folded to one line on the first screen: the reader opens it to see what changed and where.
+      await notice.locator('summary').click();
       expect(await notice.getByRole('link').getAttribute('href')).toBe(`#${updates[0].section}`);
     }
     if (age >= 31) expect(await notice.count()).toBe(0);

@@ -41,7 +41,8 @@ describe.each(articles)('%s printed', (path) => {
   test('keeps title, dates and body, and drops navigation, search, buttons and section-link marks', async () => {
     await page.emulateMedia({ media: 'print' });
     await expect.poll(() => page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
-    expect(await page.locator('.tp-meta').isVisible()).toBe(true);
+    expect(await page.locator('.tp-article-head .tp-meta').isVisible()).toBe(true);
+    expect(await page.locator('.tp-article-end .tp-meta').isVisible()).toBe(true);
     expect(await page.locator('.tp-prose').isVisible()).toBe(true);
     for (const nav of await page.getByRole('navigation').all()) expect(await nav.isVisible()).toBe(false);
     expect(await page.getByRole('search').isVisible()).toBe(false);
@@ -92,7 +93,7 @@ describe.each(onePerLanguage)('Cite this page on %s', (path) => {
     const historyBefore = await page.evaluate(() => history.length);
     const cite = page.getByRole('region', { name: region });
     const title = (await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '';
-    const updated = (await page.locator('.tp-meta time').nth(1).textContent())?.trim() ?? '';
+    const updated = (await page.locator('.tp-article-end .tp-meta time').nth(1).textContent())?.trim() ?? '';
     const blank = t(lang, 'cite.dateBlank');
 
     await cite.getByRole('button', { name: t(lang, 'cite.copyPlain') }).click();
@@ -135,7 +136,7 @@ describe.each(onePerLanguage)('Cite this page on %s', (path) => {
     expect(res.status()).toBe(200);
     const [item] = (await res.json()) as Record<string, unknown>[];
     const title = (await page.getByRole('heading', { level: 1 }).textContent())?.trim();
-    const updated = await page.locator('.tp-meta time').nth(1).getAttribute('datetime');
+    const updated = await page.locator('.tp-article-end .tp-meta time').nth(1).getAttribute('datetime');
     expect(item).toMatchObject({ type: 'webpage', title, URL: url, 'container-title': site.name[lang] });
     expect((item.issued as { 'date-parts': number[][] })['date-parts'][0].join('-')).toBe(
       updated?.split('-').map(Number).join('-'),

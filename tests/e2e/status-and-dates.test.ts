@@ -118,9 +118,14 @@ describe('the record of changes', () => {
       const href = (await link.getAttribute('href'))!;
       expect(await page.locator(`[id="${href.slice(1)}"]`).count(), href).toBe(1);
     }
-    // It is the last thing in the article, after the footnotes.
-    const last = await page.locator('article > *').last().getAttribute('aria-labelledby');
-    expect(last).toBe('changes');
+    // It comes after the footnotes, with the article's dates; only the citation box and print's QR code follow.
+    const order = await page.evaluate(() => {
+      const notes = document.querySelector('.tp-prose [data-footnotes], .tp-prose .footnotes');
+      const list = document.querySelector('[aria-labelledby="changes"]');
+      return notes && list ? notes.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
+    });
+    expect(order).toBeTruthy();
+    expect(await page.locator('.tp-article-end [aria-labelledby="changes"]').count()).toBe(1);
     await page.context().close();
   });
 });

@@ -25,7 +25,9 @@ describe.each(withTables)('tables on %s', (path) => {
         const out: string[] = [];
         const headers = [...el.querySelectorAll('thead th')].map((th) => th.textContent?.trim());
         for (const row of el.querySelectorAll('tbody tr')) {
-          [...row.querySelectorAll('td')].forEach((td, i) => {
+          // A row may lead with its header cell (th scope="row"); columns count every cell.
+          [...row.children].forEach((td, i) => {
+            if (td.tagName !== 'TD') return;
             const r = td.getBoundingClientRect();
             if (r.left < 0 || r.right > innerWidth || r.width < 100)
               out.push(`column ${i + 1} at ${r.left}–${r.right}`);
