@@ -7,6 +7,7 @@ import rehypeGeneratedLabels from './rehype-generated-labels.ts';
 import rehypeFootnoteMarkup from './rehype-footnote-markup.ts';
 import rehypeExternalLinks from 'rehype-external-links';
 import remarkHeadingIds from './remark-heading-ids.ts';
+import rehypePlainHtml from './rehype-plain-html.ts';
 
 const autolink: AutolinkOptions = {
   behavior: 'append',
@@ -20,7 +21,8 @@ const autolink: AutolinkOptions = {
  * The Markdown pipeline, in order. astro.config.mjs and the plugin tests both use this, so what is
  * tested is what is built.
  *
- * Order matters: id markers are read before anything else touches headings; citations are handed to their
+ * Order matters: id markers are read before anything else touches headings; plain HTML written in MDX
+ * becomes ordinary HTML before any rehype plugin looks for elements; citations are handed to their
  * component inside footnotes before HTML exists; heading ids must exist before
  * rehype-autolink-headings looks for them (Astro would otherwise add them last); labels are localized
  * after the markup they label has been generated.
@@ -33,6 +35,8 @@ export function markdownOptions(): UnifiedProcessorOptions {
     // No "user-content-" prefix on footnote ids: pages are ours, not user comments, and every byte counts on a phone.
     remarkRehype: { clobberPrefix: '', footnoteLabel: 'Sources', footnoteLabelTagName: 'h2', footnoteBackContent: '↩' },
     rehypePlugins: [
+      // First, so every plugin below sees the HTML an article wrote as it sees Markdown's.
+      rehypePlainHtml,
       rehypeTableRegion,
       rehypeHeadingIds,
       [rehypeAutolinkHeadings, autolink],
