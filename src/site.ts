@@ -8,6 +8,9 @@ export const languages = {
 
 export type Lang = keyof typeof languages;
 
+/** Every language code, in the order above: the one list of languages the rest of the code uses. */
+export const langCodes = Object.keys(languages) as [Lang, ...Lang[]];
+
 export const defaultLang: Lang = 'en';
 
 export const site = {

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { contentProblems, formatProblem } from '../content/check.ts';
 import { contentReport } from '../content/report.ts';
+import { missingTwins } from '../content/notices.ts';
 
 /**
  * Stops the build before anything renders when the content has a problem. The collection loaders have
@@ -14,6 +15,7 @@ export default function contentCheck(): AstroIntegration {
     hooks: {
       'astro:build:start': ({ logger }) => {
         const report = contentReport();
+        for (const line of missingTwins(report)) logger.warn(line);
         const problems = contentProblems(report);
         if (problems.length === 0) return;
         const logged = new Set([...report.problems.values()].flat());

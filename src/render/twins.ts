@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { languages, type Lang } from '../site.ts';
+import { langCodes, type Lang } from '../site.ts';
 import { articlePath } from '../paths.ts';
 import { slugOf, type Article } from './articles.ts';
 
@@ -23,7 +23,7 @@ export async function articleAlternates(article: Article): Promise<Alternate[]> 
     'articles',
     (a) => !a.data.draft && a.data.translationKey === article.data.translationKey,
   );
-  return (Object.keys(languages) as Lang[]).flatMap((lang) => {
+  return langCodes.flatMap((lang) => {
     const twin = twins.find((a) => a.data.lang === lang);
     return twin ? [{ lang, path: articlePath(lang, slugOf(twin)) }] : [];
   });

@@ -1,8 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDay } from './dates.ts';
-import { languages } from '../site.ts';
-
-const langCodes = Object.keys(languages) as [keyof typeof languages, ...(keyof typeof languages)[]];
+import { langCodes } from '../site.ts';
 
 /** What kind of change a `changes` entry records. */
 export const changeKinds = ['correction', 'update'] as const;

@@ -6,27 +6,26 @@ export function isRealDate(year: number, month: number, day: number): boolean {
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /**
- * A calendar day written `YYYY-MM-DD`. Accepts a Date too, because some YAML parsers turn
- * unquoted dates into Date objects; either way the result is a Date at UTC midnight.
+ * A calendar day written `YYYY-MM-DD` (zod's own ISO date check, which refuses 2026-02-30). Accepts a Date
+ * too, because some YAML parsers turn unquoted dates into Date objects; either way the result is a Date at
+ * UTC midnight.
  */
-export const isoDay = z.union([z.string(), z.date()]).transform((value, ctx) => {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) {
+export const isoDay = z
+  .union(
+    [z.iso.date({ error: (issue) => `"${String(issue.input)}" is not a real date (expected YYYY-MM-DD)` }), z.date()],
+    {
+      error: (issue) => `"${String(issue.input)}" is not a real date (expected YYYY-MM-DD)`,
+    },
+  )
+  .transform((value, ctx) => {
+    const date = value instanceof Date ? value : new Date(`${value}T00:00:00Z`);
+    if (Number.isNaN(date.getTime())) {
       ctx.addIssue({ code: 'custom', message: 'is not a real date' });
       return z.NEVER;
     }
-    return value;
-  }
-  const m = ISO_DAY.exec(value.trim());
-  if (!m || !isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
-    ctx.addIssue({ code: 'custom', message: `"${value}" is not a real date (expected YYYY-MM-DD)` });
-    return z.NEVER;
-  }
-  return new Date(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`);
-});
+    return date;
+  });
 
 const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 

@@ -1,9 +1,7 @@
 import { z } from 'astro/zod';
 import { isoDay } from './dates.ts';
-import { languages } from '../site.ts';
+import { langCodes } from '../site.ts';
 import { plainText } from './reference-fields.ts';
-
-const langCodes = Object.keys(languages) as [keyof typeof languages, ...(keyof typeof languages)[]];
 
 /** Frontmatter of a content page that is not an article (`content/pages/<lang>/<slug>.mdx`, e.g. About). */
 export const pageSchema = z.strictObject({

@@ -1,7 +1,5 @@
 import { z } from 'astro/zod';
-import { languages } from '../site.ts';
-
-const langCodes = Object.keys(languages) as [keyof typeof languages, ...(keyof typeof languages)[]];
+import { langCodes } from '../site.ts';
 
 /** Trimmed, non-empty text. */
 const words = z.string({ error: 'is missing' }).trim().min(1, 'is empty');

@@ -54,6 +54,8 @@ export const sourceSchema = z
     primary: z.boolean({ error: 'must be true or false' }),
     /** One short line shown after the citation. */
     note: z.string().trim().min(1).optional(),
+    /** The same line in Spanish, shown on Spanish pages (without it they show `note`, marked as English). */
+    noteEs: z.string().trim().min(1).optional(),
   })
   .refine((s) => s.url !== undefined || s.kind === 'news', {
     path: ['url'],
@@ -66,6 +68,10 @@ export const sourceSchema = z
   .refine((s) => s.url === undefined || s.urlChecked !== undefined, {
     path: ['urlChecked'],
     message: 'is missing (the day the url was last checked, YYYY-MM-DD)',
+  })
+  .refine((s) => s.noteEs === undefined || s.note !== undefined, {
+    path: ['noteEs'],
+    message: 'translates `note`, which is missing',
   })
   .refine((s) => s.url !== undefined || (s.urlFound === undefined && s.urlChecked === undefined), {
     path: ['urlFound'],

@@ -2,6 +2,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent, formatProblem, readContent } from '../../src/content/check.ts';
+import { missingTwins } from '../../src/content/notices.ts';
 import { checkAfter, checkWith, copyOfValidFixture, fixtures } from './fixture-check.ts';
 
 const ARTICLE = 'content/articles/en/first.mdx';
@@ -272,5 +273,17 @@ describe('translations of data files', () => {
     const en = report.entries.get('glossary')!.get('en/return')!.data as { sources: string[] };
     expect(es.term).toBe('Declaración');
     expect(es.sources).toEqual(en.sources);
+  });
+});
+
+describe('pages without a twin', () => {
+  test('are listed, not failed on', () => {
+    const root = copyOfValidFixture();
+    expect(checkContent(root)).toEqual([]);
+    expect(missingTwins(readContent(root))).toEqual([
+      'no es twin: content/articles/en/first.mdx (translation key first)',
+      'no es twin: content/articles/en/second.mdx (translation key second)',
+      'no es twin: content/pages/en/about.mdx (translation key about)',
+    ]);
   });
 });

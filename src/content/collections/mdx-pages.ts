@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { isLang, languages } from '../../site.ts';
+import { isLang, langCodes } from '../../site.ts';
 import { filesUnder, type CollectionRead, type CollectionSpec } from '../collection.ts';
 import { analyzeBody } from '../mdx/analyze.ts';
 import { parseMdxBody } from '../mdx/parse.ts';
@@ -77,6 +77,6 @@ function whyRefused(file: string, folder: string, m: RegExpExecArray | null): st
   const expected = `${folder}/<language>/<name>.mdx`;
   if (file.endsWith('.md')) return `is Markdown (.md): pages are MDX; rename it to .mdx (expected ${expected})`;
   if (!m) return `is not where pages go (expected ${expected}, with no sub-folders)`;
-  if (!isLang(m[1])) return `"${m[1]}" is not a language of this site (${Object.keys(languages).join(', ')})`;
+  if (!isLang(m[1])) return `"${m[1]}" is not a language of this site (${langCodes.join(', ')})`;
   return `"${m[2]}" cannot be an address: use lower-case letters, digits and single hyphens (e.g. "my-article")`;
 }

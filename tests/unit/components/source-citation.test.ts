@@ -76,3 +76,12 @@ test('an English title on a Spanish page is marked lang="en"', async () => {
   const html = await container.renderToString(SourceCitation, { props: { source: crs, lang: 'es' } });
   expect(html).toContain('rel="noreferrer" lang="en">Legal Sidebar');
 });
+
+test('our note shows in Spanish on a Spanish page where translated, else in English marked as such', async () => {
+  const container = await AstroContainer.create();
+  const render = (source: Source) => container.renderToString(SourceCitation, { props: { source, lang: 'es' } });
+  expect(await render({ ...wire, noteEs: 'Solo se encontró en una copia.' })).toContain(
+    '. Solo se encontró en una copia.',
+  );
+  expect(await render(wire)).toContain('. <span lang="en">Found only on a scraper.</span>');
+});
