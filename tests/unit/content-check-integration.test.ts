@@ -6,7 +6,7 @@ import contentCheck from '../../src/integrations/content-check.ts';
 import { readContent } from '../../src/content/check.ts';
 import { contentReport } from '../../src/content/report.ts';
 
-type Hook = (options: { logger: { error(msg: string): void } }) => void;
+type Hook = (options: { logger: { error(msg: string): void; warn(msg: string): void } }) => void;
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 
@@ -21,7 +21,9 @@ function runHook(root: string) {
   const errors: string[] = [];
   let thrown: Error | undefined;
   try {
-    (contentCheck().hooks['astro:build:start'] as unknown as Hook)({ logger: { error: (m) => errors.push(m) } });
+    (contentCheck().hooks['astro:build:start'] as unknown as Hook)({
+      logger: { error: (m) => errors.push(m), warn: () => {} },
+    });
   } catch (e) {
     thrown = e as Error;
   }

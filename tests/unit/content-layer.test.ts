@@ -185,6 +185,7 @@ describe('one URL model: the file name is the address', () => {
     ['content/articles/en/notes.md', 'is Markdown (.md): pages are MDX'],
     ['content/articles/en/My Article.mdx', '"My Article" cannot be an address'],
     ['content/articles/fr/article.mdx', '"fr" is not a language of this site'],
+    ['content/pages/es/privacidad.mdx', 'would never be built: the site builds only about.mdx from content/pages/'],
   ])('%s is refused, not skipped', (file, message) => {
     expectLine(checkAfter(file, '---\ntitle: x\n---\n'), `${file}: file: ${message}`);
   });

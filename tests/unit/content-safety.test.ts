@@ -127,6 +127,19 @@ describe('content is safe by construction: what is not allowed fails with the fi
     expect(lines).toEqual([]);
   });
 
+  test('HTML links and quotation sources go to the later checks with their lines, as Markdown links do', () => {
+    const { links } = safetyProblems(
+      ARTICLE,
+      parseMdxBody('[md](/second/)\n\n<a href="/no-such-page/">html</a> <q cite="https://www.irs.gov/">q</q>\n').tree!,
+    );
+    // The post-build link check names the file and line of a site link that leads nowhere.
+    expect(links).toEqual([
+      { file: ARTICLE, url: '/second/', line: 1 },
+      { file: ARTICLE, url: '/no-such-page/', line: 3 },
+      { file: ARTICLE, url: 'https://www.irs.gov/', line: 3 },
+    ]);
+  });
+
   test('an About page is held to the same rules', () => {
     expectLine(withParagraph('<script>x</script>', PAGE), `${PAGE}: line 14: <script> is not allowed in content`);
   });
