@@ -70,6 +70,11 @@ describe('content is safe by construction: what is not allowed fails with the fi
       '<a href="http://www.irs.gov/">IRS</a>',
       '<a href>: "http://www.irs.gov/" is plain http://; link the https:// address',
     ],
+    [
+      'a bare www. address, which GFM links over http',
+      'See www.irs.gov for forms.',
+      '"www.irs.gov" becomes a plain http:// link',
+    ],
     ['a relative Markdown link', '[up](../second/)', 'link: "../second/" is a relative address'],
     ['a relative HTML link', '<a href="second/">x</a>', '<a href>: "second/" is a relative address'],
     ['a protocol-relative link', '[x](//evil.example/)', 'link: "//evil.example/" is protocol-relative'],

@@ -129,9 +129,14 @@ export function safetyProblems(
         checkElement(node as JsxElement);
         return undefined;
       case 'link':
-      case 'definition':
-        url(node, (node as unknown as { url: string }).url, 'link', 'link');
+      case 'definition': {
+        const link = node as unknown as { url: string; children?: { type: string; value?: string }[] };
+        // GFM turns a bare "www.irs.gov" in prose into an http:// link the writer never typed.
+        const bare = link.children?.length === 1 && link.children[0].value && `http://${link.children[0].value}` === link.url;
+        if (bare) add(node, `"${link.children![0].value}" becomes a plain http:// link; write it as [words](https://${link.children![0].value})`);
+        else url(node, link.url, 'link', 'link');
         return undefined;
+      }
       case 'image':
         url(node, (node as unknown as { url: string }).url, 'image', 'image');
         return undefined;
