@@ -76,10 +76,12 @@ describe('a failure leaves the last good dist/ as it was, and says where', () =>
   test('Astro: a component that imports a file that does not exist', () => {
     // Content can no longer import anything unregistered (the content check refuses it), so break the code.
     const output = failingBuild('src/components/InShort.astro', (t) =>
-      t.replace(
-        "import type { Lang } from '../site.ts';",
-        "import type { Lang } from '../site.ts';\nimport Missing from './Missing.astro';",
-      ),
+      t
+        .replace(
+          "import type { Lang } from '../site.ts';",
+          "import type { Lang } from '../site.ts';\nimport Missing from './Missing.astro';",
+        )
+        .replace('<section class="tp-box"', '<Missing />\n<section class="tp-box"'),
     );
     expect(output).toMatch(/Missing\.astro/);
     expect(output).toMatch(/InShort\.astro/);
