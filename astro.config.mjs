@@ -6,6 +6,8 @@ import { site } from './src/site.ts';
 import { markdownOptions } from './src/plugins/index.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/pagefind.ts';
+import socialImages from './src/integrations/social-images.ts';
+import siteSitemap from './src/integrations/sitemap.ts';
 import linkCheck from './src/integrations/link-check.ts';
 
 // No telemetry from any Astro run of this project: every command and API call (build, preview, check, dev,
@@ -19,11 +21,14 @@ export default defineConfig({
   // Two pages at one address (an article named like a reference page) fail the build, naming both.
   prerenderConflictBehavior: 'error',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [contentCheck(), mdx(), searchIndex(), linkCheck()],
+  integrations: [contentCheck(), mdx(), siteSitemap(), socialImages(), searchIndex(), linkCheck()],
   markdown: { syntaxHighlight: false, processor: unified(markdownOptions()) },
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Scripts always ship as files, never inline: a strict CSP can then allow 'self' alone, and a page
+      // that has no script tag runs none. (Other assets keep Vite's default.)
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         // MDX modules carry Astro's "use astro:head-inject" directive; the bundler's note about it is harmless noise.
         onwarn(warning, warn) {

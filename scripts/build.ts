@@ -26,7 +26,7 @@ function fail(message: string): never {
 
 const checking = performance.now();
 const reads = readCollections(root);
-const problems = checkReads(reads, root);
+const problems = checkReads(reads);
 if (problems.length > 0) {
   for (const p of problems) console.error(formatProblem(p));
   fail(`Content check found ${problems.length} problem(s); each is listed above as "file: field: message".`);

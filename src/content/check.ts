@@ -2,7 +2,6 @@ import { readCollection, type CollectionRead } from './collection.ts';
 import { allSpecs } from './collections/index.ts';
 import { crossCheck } from './cross-check.ts';
 import type { Problem } from './problem.ts';
-import { loadSearchContent } from './read-search-content.ts';
 import { allProblems, type ContentReport } from './report.ts';
 
 export { formatProblem, type Problem } from './problem.ts';
@@ -37,14 +36,14 @@ export function contentProblems(report: ContentReport): Problem[] {
 }
 
 /**
- * Every problem the build stops on before it renders anything: each collection's, those across
- * collections, and the search content's (which the search-index integration checks as the build starts).
+ * Every problem the build stops on before it renders anything: each collection's (the search content is
+ * one of them) and those across collections.
  */
-export function checkReads(reads: ReadonlyMap<string, CollectionRead>, root: string): Problem[] {
-  return [...contentProblems(reportOf(reads)), ...loadSearchContent(root).problems];
+export function checkReads(reads: ReadonlyMap<string, CollectionRead>): Problem[] {
+  return contentProblems(reportOf(reads));
 }
 
 /** Checks all content at `root` and returns every problem, one per line-worthy fact. Reads only. */
 export function checkContent(root: string = process.cwd()): Problem[] {
-  return checkReads(readCollections(root), root);
+  return checkReads(readCollections(root));
 }

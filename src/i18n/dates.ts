@@ -22,3 +22,9 @@ export function formatPartialDate(value: string, lang: Lang): string {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** Whole calendar days from `from` to `to`, both taken as UTC days (negative when `to` is earlier). */
+export function daysBetween(from: Date, to: Date): number {
+  const utcDay = (d: Date) => Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+  return Math.round((utcDay(to) - utcDay(from)) / 86_400_000);
+}

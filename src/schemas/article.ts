@@ -42,6 +42,8 @@ export const articleSchema = z.strictObject({
   updated: isoDay,
   /** Date the facts were last checked against the sources. */
   reviewed: isoDay,
+  /** Opens the article with the status line (where the lawsuits stand, from content/cases.yaml): set it on articles with live content. */
+  showStatus: z.boolean({ error: 'must be true or false' }).default(false),
   /** Language of the article; must match its folder. */
   lang: z.enum(langCodes),
   /** Pairs an article with its translation: the same key in every language. */

@@ -157,11 +157,11 @@ describe('the glossary and the about page', () => {
     await page.context().close();
   });
 
-  test('every reference page is linked from the footer of every page', async () => {
+  test('every reference page, and the list of changes, is linked from the footer of every page', async () => {
     const page = await openPage(browser, '/section-6103/', { javaScriptEnabled: false });
     const nav = page.getByRole('navigation', { name: 'Reference' });
     const hrefs = await nav.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual(['/law/6103/', '/timeline/', '/glossary/', '/sources/', '/about/']);
+    expect(hrefs).toEqual(['/law/6103/', '/timeline/', '/glossary/', '/sources/', '/about/', '/updates/']);
     await page.context().close();
   });
 });

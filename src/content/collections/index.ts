@@ -7,6 +7,8 @@ import { numberExceptionsSpec, refusedDomainsSpec } from './single-files.ts';
 import { sourcesSpec } from './sources.ts';
 import { statuteSpec } from './statute.ts';
 import { timelineSpec } from './timeline.ts';
+import { casesSpec } from './cases.ts';
+import { searchSpec } from './search.ts';
 
 /** Articles: `content/articles/<lang>/<slug>.mdx`. */
 export const articlesSpec = mdxPagesSpec('articles', 'content/articles', articleSchema);
@@ -17,7 +19,16 @@ export const articlesSpec = mdxPagesSpec('articles', 'content/articles', article
  */
 export const pagesSpec = mdxPagesSpec('pages', 'content/pages', pageSchema, ['about']);
 
-export { sourcesSpec, statuteSpec, timelineSpec, glossarySpec, refusedDomainsSpec, numberExceptionsSpec };
+export {
+  sourcesSpec,
+  statuteSpec,
+  timelineSpec,
+  glossarySpec,
+  refusedDomainsSpec,
+  numberExceptionsSpec,
+  casesSpec,
+  searchSpec,
+};
 
 /** Every collection the content layer reads, in the order problems are listed. */
 export const allSpecs: readonly CollectionSpec[] = [
@@ -29,4 +40,6 @@ export const allSpecs: readonly CollectionSpec[] = [
   statuteSpec,
   timelineSpec,
   glossarySpec,
+  casesSpec,
+  searchSpec,
 ];

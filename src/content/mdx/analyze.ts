@@ -109,6 +109,15 @@ export function analyzeBody(file: string, tree: Root): { facts: ArticleFacts; pr
     return undefined;
   });
 
+  const cases: { id: string; line: number }[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    const element = node as { name?: string | null; attributes: { type: string; name?: string; value?: unknown }[] };
+    if (element.name !== 'CaseStatus') return;
+    const id = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+    cases.push({ id: typeof id === 'string' ? id : '', line: lineOf(node) });
+  });
+
   return {
     facts: {
       headings,
@@ -116,6 +125,7 @@ export function analyzeBody(file: string, tree: Root): { facts: ArticleFacts; pr
       cited: defs.flatMap((d) => d.citations.map((id) => ({ id, line: d.line }))),
       uncited: uncitedNumbers(tree),
       words,
+      cases,
     },
     problems,
     links,
