@@ -49,7 +49,16 @@ export interface RegisteredComponent {
  * The project's components that content may import. Each must exist as `src/components/<Name>.astro`
  * (a unit test checks). Add a component here only when it renders content-safe markup for every page.
  */
-export const registeredComponents: Readonly<Record<string, RegisteredComponent>> = {};
+export const registeredComponents: Readonly<Record<string, RegisteredComponent>> = {
+  CaseStatus: {
+    attributes: ['id', 'lang', 'variant'],
+    renders: 'where one lawsuit or appeal stands, with its as-of date, from content/cases.yaml',
+  },
+  CasesTable: {
+    attributes: ['lang'],
+    renders: 'the table of every lawsuit and appeal, from content/cases.yaml',
+  },
+};
 
 /** The one import line content may write for a registered component. */
 export function componentImportPath(name: string): string {
