@@ -103,7 +103,7 @@ describe('the case data', () => {
       'content/articles/en/first.mdx',
       replacing(
         'Plain words, no numbers.',
-        "import CaseStatus from '~/components/CaseStatus.astro'\n\nPlain words. <CaseStatus id=\"no-such-case\" lang=\"en\" />",
+        'import CaseStatus from \'~/components/CaseStatus.astro\'\n\nPlain words. <CaseStatus id="no-such-case" lang="en" />',
       ),
     );
     expect(lines).toEqual([
