@@ -10,6 +10,11 @@ import socialImages from './src/integrations/social-images.ts';
 import siteSitemap from './src/integrations/sitemap.ts';
 import linkCheck from './src/integrations/link-check.ts';
 
+// No telemetry from any Astro run of this project: every command and API call (build, preview, check, dev,
+// the tests' container and preview) loads this file before Astro would record anything. The privacy promise
+// covers the people who build the site too. (package.json sets it for the CLI as well.)
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',

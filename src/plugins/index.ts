@@ -8,6 +8,7 @@ import rehypeGeneratedLabels from './rehype-generated-labels.ts';
 import rehypeFootnoteMarkup from './rehype-footnote-markup.ts';
 import rehypeExternalLinks from 'rehype-external-links';
 import remarkHeadingIds from './remark-heading-ids.ts';
+import rehypePlainHtml from './rehype-plain-html.ts';
 
 /**
  * Section links sit beside their heading, not inside it, so a screen reader announces the heading once
@@ -27,7 +28,8 @@ const autolink: AutolinkOptions = {
  * The Markdown pipeline, in order. astro.config.mjs and the plugin tests both use this, so what is
  * tested is what is built.
  *
- * Order matters: id markers are read before anything else touches headings; citations are handed to their
+ * Order matters: id markers are read before anything else touches headings; plain HTML written in MDX
+ * becomes ordinary HTML before any rehype plugin looks for elements; citations are handed to their
  * component inside footnotes before HTML exists; heading ids must exist before rehype-autolink-headings
  * looks for them (Astro would otherwise add them last), and before "§ 6103" gets its no-break space, so
  * ids stay the slugs that links already use; labels are localized after the markup they label has been
@@ -41,6 +43,8 @@ export function markdownOptions(): UnifiedProcessorOptions {
     // No "user-content-" prefix on footnote ids: pages are ours, not user comments, and every byte counts on a phone.
     remarkRehype: { clobberPrefix: '', footnoteLabel: 'Sources', footnoteLabelTagName: 'h2', footnoteBackContent: '↩' },
     rehypePlugins: [
+      // First, so every plugin below sees the HTML an article wrote as it sees Markdown's.
+      rehypePlainHtml,
       rehypeTableRegion,
       rehypeHeadingIds,
       rehypeSectionSign,

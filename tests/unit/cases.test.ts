@@ -101,10 +101,13 @@ describe('the case data', () => {
   test('reports an article naming a case that does not exist', () => {
     const lines = checkAfter(
       'content/articles/en/first.mdx',
-      replacing('Plain words, no numbers.', 'Plain words. <CaseStatus id="no-such-case" lang="en" />'),
+      replacing(
+        'Plain words, no numbers.',
+        'import CaseStatus from \'~/components/CaseStatus.astro\'\n\nPlain words. <CaseStatus id="no-such-case" lang="en" />',
+      ),
     );
     expect(lines).toEqual([
-      'content/articles/en/first.mdx: line 19: <CaseStatus id="no-such-case"> names no case in content/cases.yaml (cases: ddc-25-cv-00001, dc-circuit-26-0001)',
+      'content/articles/en/first.mdx: line 21: <CaseStatus id="no-such-case"> names no case in content/cases.yaml (cases: ddc-25-cv-00001, dc-circuit-26-0001)',
     ]);
   });
 });

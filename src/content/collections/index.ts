@@ -13,8 +13,11 @@ import { searchSpec } from './search.ts';
 /** Articles: `content/articles/<lang>/<slug>.mdx`. */
 export const articlesSpec = mdxPagesSpec('articles', 'content/articles', articleSchema);
 
-/** Content pages that are not articles (About): `content/pages/<lang>/<slug>.mdx`. */
-export const pagesSpec = mdxPagesSpec('pages', 'content/pages', pageSchema);
+/**
+ * Content pages that are not articles (About): `content/pages/<lang>/<slug>.mdx`. Each has its own route
+ * (src/pages/[...lang]/about.astro), so only those names are read: another file would be checked and never built.
+ */
+export const pagesSpec = mdxPagesSpec('pages', 'content/pages', pageSchema, ['about']);
 
 export {
   sourcesSpec,
