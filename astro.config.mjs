@@ -6,8 +6,15 @@ import { site } from './src/site.ts';
 import { markdownOptions } from './src/plugins/index.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/pagefind.ts';
+import socialImages from './src/integrations/social-images.ts';
+import siteSitemap from './src/integrations/sitemap.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+
+// No telemetry from any Astro run of this project: every command and API call (build, preview, check, dev,
+// the tests' container and preview) loads this file before Astro would record anything. The privacy promise
+// covers the people who build the site too. (package.json sets it for the CLI as well.)
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 export default defineConfig({
   site: site.url,
@@ -16,11 +23,14 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   build: { format: 'directory', inlineStylesheets: 'always' },
   // securityHeaders() last: it reads the finished pages.
-  integrations: [contentCheck(), mdx(), searchIndex(), linkCheck(), securityHeaders()],
+  integrations: [contentCheck(), mdx(), siteSitemap(), socialImages(), searchIndex(), linkCheck(), securityHeaders()],
   markdown: { syntaxHighlight: false, processor: unified(markdownOptions()) },
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Scripts always ship as files, never inline: a strict CSP can then allow 'self' alone, and a page
+      // that has no script tag runs none. (Other assets keep Vite's default.)
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         // MDX modules carry Astro's "use astro:head-inject" directive; the bundler's note about it is harmless noise.
         onwarn(warning, warn) {

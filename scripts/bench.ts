@@ -5,6 +5,7 @@
 //   --scale 10,100,1000   also builds N synthetic articles in a scratch copy, beside a plain Astro + MDX build
 //   --lighthouse all      Lighthouse on every page (default: one page of each type in each language)
 //   --no-lighthouse       skip Lighthouse
+//   --search-scale 2000   also times search on a scratch copy with that many synthetic articles
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,8 +17,11 @@ import { measureScale, type ScaleFigures } from './lib/scale-build.ts';
 import { table } from './lib/table.ts';
 import { builtPages, pageFile } from '../src/build/built-pages.ts';
 import { articleBudget } from '../src/build/page-budget.ts';
-import { gradeLevel, countText } from '../src/build/readability.ts';
-import { runSearchBench } from './bench-search.ts';
+import { gradeLevel, countText, spanishReadability } from '../src/build/readability.ts';
+import { numberArg, runSearchBench } from './bench-search.ts';
+import { reviewAgeDays, reviewDueLines } from '../src/content/review-due.ts';
+import { readContent } from '../src/content/check.ts';
+import { siteToday } from '../src/site.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -86,10 +90,24 @@ interface PageFigures {
   jsExecutedBytes: number;
   domNodes: number;
   textFloorBrotli: number;
+  /** Footnote references in the main text: each may add 10 bytes to the budget (src/build/page-budget.ts). */
+  references: number;
+  /** What the card, JSON-LD, print styles, QR code and citation box add to the page's brotli bytes, together. */
+  sharingBrotli: number;
   lighthouse?: LighthouseFigures;
 }
+/** What makes a page shareable and printable (removed from the HTML to measure what it adds). */
+const sharingPatterns: RegExp[] = [
+  /<meta property="og:[^>]*>|<meta name="twitter:[^>]*>|<link rel="alternate" type="application\/rss\+xml"[^>]*>/g,
+  /<script type="application\/ld\+json">[\s\S]*?<\/script>/g,
+  /\.tp-print-only\{display:none\}@media print\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g,
+  /<div class="tp-print-only tp-qr">[\s\S]*?<\/div>/g,
+  /<section class="tp-cite"[\s\S]*?<\/section>/g,
+];
+const withoutSharing = (html: string) => sharingPatterns.reduce((h, re) => h.replace(re, ''), html);
 const pages: PageFigures[] = [];
 const readRows: (string | number)[][] = [];
+const spanishRows: (string | number)[][] = [];
 for (const path of builtPages()) {
   const html = readFileSync(pageFile(path), 'utf8');
   const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
@@ -109,7 +127,9 @@ for (const path of builtPages()) {
   await page.coverage.startJSCoverage({ resetOnNavigation: false });
   await page.goto(server.url + path, { waitUntil: 'networkidle' });
   const coverage = await page.coverage.stopJSCoverage();
-  const { nodes, mainText, summary, inShort, body, lang } = await page.evaluate(() => {
+  const { nodes, mainText, summary, inShort, body, lang, references } = await page.evaluate(() => {
+    // The floor is the text a reader can read with the folds (In short, On this page) opened.
+    document.querySelectorAll('main details').forEach((d) => ((d as HTMLDetailsElement).open = true));
     const text = (selector: string) => (document.querySelector(selector) as HTMLElement | null)?.innerText ?? '';
     // The article's running text as a reader sees it: its prose, without the notes at the end.
     const prose = document.querySelector('[data-pagefind-body]')?.cloneNode(true) as HTMLElement | undefined;
@@ -121,6 +141,7 @@ for (const path of builtPages()) {
       inShort: text('#in-short ul'),
       body: prose?.textContent ?? '',
       lang: document.documentElement.lang,
+      references: document.querySelectorAll('main a[href^="#fn-"]').length,
     };
   });
   const loaded = await Promise.all(loads);
@@ -138,8 +159,13 @@ for (const path of builtPages()) {
     jsExecutedBytes: coverage.reduce((n, entry) => n + (entry.source?.length ?? 0), 0),
     domNodes: nodes,
     textFloorBrotli: mainText ? br(mainText) : 0,
+    references,
+    sharingBrotli: br(html) - br(withoutSharing(html)),
   });
-  if (type === 'article') {
+  if (type === 'article' && lang === 'es') {
+    const [s, i, b] = [summary, inShort, body].map((t) => spanishReadability(t));
+    spanishRows.push([path, s.fernandezHuerta, s.inflesz, i.fernandezHuerta, b.fernandezHuerta, b.inflesz]);
+  } else if (type === 'article') {
     readRows.push([
       path,
       countText(summary).words,
@@ -210,15 +236,16 @@ console.log(
 );
 
 console.log(
-  '\nArticles: 1 request, no JavaScript, page brotli ≤ text floor × 1.4 + 2 KiB (src/build/page-budget.ts).\n',
+  '\nArticles, both languages: 1 request, no JavaScript, page brotli ≤ text floor (folds open) × 1.4 + 2 KiB,\n' +
+    '+ 10 B per footnote reference, + 1.2 KiB for sharing and print (src/build/page-budget.ts).\n',
 );
 console.log(
   table(
-    ['article', 'requests', 'JS run B', 'page br', 'floor br', 'budget', 'result'],
+    ['article', 'requests', 'JS run B', 'page br', 'floor br', 'refs', 'sharing br', 'budget', 'result'],
     pages
       .filter((p) => p.type === 'article')
       .map((p) => {
-        const budget = articleBudget(p.textFloorBrotli);
+        const budget = articleBudget(p.textFloorBrotli, p.references);
         const ok = p.htmlBrotli <= budget && p.requests === 1 && p.jsExecutedBytes === 0;
         return [
           p.path,
@@ -226,6 +253,8 @@ console.log(
           p.jsExecutedBytes,
           p.htmlBrotli,
           p.textFloorBrotli,
+          p.references,
+          p.sharingBrotli,
           budget,
           ok ? 'within' : p.htmlBrotli > budget ? `over by ${p.htmlBrotli - budget} B` : 'loads more than itself',
         ];
@@ -265,10 +294,24 @@ console.log('\nReadability (Flesch–Kincaid grade; summaries must be 8 or lower
 console.log(
   table(['article', 'summary words', 'summary grade', 'In short grade', 'body words', 'body grade'], readRows),
 );
-figures.readability = readRows;
+console.log(
+  '\nSpanish readability (Fernández-Huerta and INFLESZ: higher is easier; 55–65 is "normal", above 65 "easy"):\n',
+);
+console.log(
+  table(['article', 'summary F-H', 'summary INFLESZ', 'In short F-H', 'body F-H', 'body INFLESZ'], spanishRows),
+);
+figures.readability = { en: readRows, es: spanishRows };
 
-// 5. Search: time to the first result, per later query, and bytes before the first result.
-await runSearchBench();
+// Review due: case statuses older than 90 days (npm run check:content lists them).
+const dueLines = reviewDueLines(readContent(process.cwd()), siteToday());
+console.log(
+  `\nReview due on ${siteToday().toISOString().slice(0, 10)}: ${dueLines.length} case status(es) older than ${reviewAgeDays} days.`,
+);
+for (const line of dueLines) console.log(`  ${line}`);
+figures.reviewDue = dueLines;
+
+// 5. Search: first result cold and warm, on a desktop and a phone, beside Pagefind's Default UI.
+await runSearchBench(numberArg(args, '--search-scale'));
 
 // 6. Scale: N synthetic articles, our build beside the plain one.
 if (scales.length) {

@@ -1,9 +1,14 @@
 // npm run build: builds the whole site into a fresh folder and puts it in place as dist/ only when every
 // stage passed (content check, Astro, search index, link check). On any failure dist/ stays exactly as it
 // was, so the last good site is always the one a host or `npm start` serves.
+//
+// The content check runs first, before Astro is even loaded, so a problem in content/ fails in a second or
+// two; Astro's loaders then store what that check read (src/content/prepared-reads.ts): content is read once.
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'astro';
+import { checkReads, formatProblem, readCollections } from '../src/content/check.ts';
+import { offerReads } from '../src/content/prepared-reads.ts';
+import { explainRouteConflict } from './lib/route-conflict.ts';
 import { inputsHash, isUpToDate, recordInputs, stampFile } from './lib/build-inputs.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -12,6 +17,13 @@ const dist = join(root, 'dist');
 // Beside dist/, on the same file system, so putting it in place is a rename, not a copy.
 const next = join(root, '.build', `next-${process.pid}`);
 const previous = join(root, '.build', `previous-${process.pid}`);
+const quiet = process.env.BUILD_LOG_LEVEL === 'silent';
+
+function fail(message: string): never {
+  rmSync(next, { recursive: true, force: true });
+  console.error(`\nBuild failed; dist/ was left as it was.\n${message}`);
+  process.exit(1);
+}
 
 // Nothing changed since dist/ was built (same content, code, packages and settings): the build would write
 // the same files, so it is skipped. `--force` builds anyway.
@@ -22,14 +34,23 @@ if (!process.argv.includes('--force') && isUpToDate(root, inputs)) {
 }
 rmSync(stampFile(root), { force: true });
 
+const checking = performance.now();
+const reads = readCollections(root);
+const problems = checkReads(reads);
+if (problems.length > 0) {
+  for (const p of problems) console.error(formatProblem(p));
+  fail(`Content check found ${problems.length} problem(s); each is listed above as "file: field: message".`);
+}
+if (!quiet) console.log(`Content checked in ${Math.round(performance.now() - checking)} ms: no problems. Building…`);
+offerReads(root, reads);
+
 mkdirSync(join(root, '.build'), { recursive: true });
 rmSync(next, { recursive: true, force: true });
 try {
-  await build({ root, outDir: next, logLevel: process.env.BUILD_LOG_LEVEL === 'silent' ? 'silent' : 'info' });
+  const { build } = await import('astro');
+  await build({ root, outDir: next, logLevel: quiet ? 'silent' : 'info' });
 } catch (error) {
-  rmSync(next, { recursive: true, force: true });
-  console.error(`\nBuild failed; dist/ was left as it was.\n${(error as Error).message}`);
-  process.exit(1);
+  fail(explainRouteConflict((error as Error).message));
 }
 if (existsSync(dist)) renameSync(dist, previous);
 renameSync(next, dist);

@@ -9,6 +9,8 @@ import {
   glossarySpec,
   refusedDomainsSpec,
   numberExceptionsSpec,
+  casesSpec,
+  searchSpec,
 } from './content/collections/index.ts';
 import {
   articleEntrySchema,
@@ -19,6 +21,8 @@ import {
   glossaryEntrySchema,
   refusedDomainsEntrySchema,
   numberExceptionsEntrySchema,
+  casesEntrySchema,
+  searchEntrySchema,
 } from './schemas/entries.ts';
 
 /**
@@ -57,4 +61,20 @@ const numberExceptions = defineCollection({
   schema: numberExceptionsEntrySchema,
 });
 
-export const collections = { articles, pages, sources, statute, timeline, glossary, refusedDomains, numberExceptions };
+/** The case data (`content/cases.yaml` and its translations): one entry per language ("en") with the status and the cases. */
+const cases = defineCollection({ loader: contentLoader(casesSpec), schema: casesEntrySchema });
+/** The search's own content (content/search/*.yaml): one entry per language, keyed by its code. */
+const search = defineCollection({ loader: contentLoader(searchSpec), schema: searchEntrySchema });
+
+export const collections = {
+  articles,
+  pages,
+  sources,
+  statute,
+  timeline,
+  glossary,
+  refusedDomains,
+  numberExceptions,
+  cases,
+  search,
+};

@@ -70,12 +70,57 @@ export function searchBundlePath(lang: string): string {
   return `/pagefind/${lang}/`;
 }
 
-/** The list of a language's indexed words (for spelling), beside its bundle. */
-export function searchWordsPath(lang: string): string {
-  return `${searchBundlePath(lang)}search-words.json`;
+/** The folder of a language's word lists (for honest matches and spelling), beside its bundle. */
+export function searchVocabularyPath(lang: string): string {
+  return `${searchBundlePath(lang)}words/`;
 }
 
-/** The file with a language's aliases, stop words and citation targets, beside its bundle. */
+/** What the build writes for the search indexer, which reads it after the build and removes it. */
+export function searchSourcePath(lang: string): string {
+  return `/search-source/${lang}.json`;
+}
+
+/** The file with a language's stop words, aliases, citation targets and topics, beside its bundle. */
 export function searchDataPath(lang: string): string {
   return `${searchBundlePath(lang)}search-data.json`;
 }
+
+/** The frame that adds copy and share buttons to section links, loaded on first use: one for every language. */
+export function sectionLinksPath(): string {
+  return '/section-links/';
+}
+/** The page that lists every change to every article of a language: "/updates/", "/es/updates/". */
+export function updatesPath(lang: Lang): string {
+  return `${homePath(lang)}updates/`;
+}
+
+/** A language's feed of article changes (RSS 2.0): "/updates/feed.xml", "/es/updates/feed.xml". */
+export function feedPath(lang: Lang): string {
+  return `${updatesPath(lang)}feed.xml`;
+}
+
+/** The sitemap index that @astrojs/sitemap writes at the site root. */
+export const sitemapPath = '/sitemap-index.xml';
+
+/**
+ * The social-card image of a page, from the page's path: "/" → "/og/index.png",
+ * "/es/section-6103/" → "/og/es/section-6103.png", "/404.html" → "/og/404.png".
+ */
+export function socialImagePath(pagePath: string): string {
+  const name = pagePath
+    .replace(/^\/+/, '')
+    .replace(/\/+$/, '')
+    .replace(/\.html$/, '');
+  return `/og/${name === '' ? 'index' : name}.png`;
+}
+
+/** An article's citation as CSL-JSON, for reference managers: "/section-6103/cite.json". */
+export function citationDataPath(lang: Lang, slug: string): string {
+  return `${articlePath(lang, slug)}cite.json`;
+}
+
+/**
+ * The helper page that page tools (copy buttons) load into a hidden frame on a reader's first click, so
+ * that no page runs or fetches a script before the reader asks for it.
+ */
+export const pageToolsPath = '/tools/';

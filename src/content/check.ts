@@ -1,4 +1,4 @@
-import { readCollection } from './collection.ts';
+import { readCollection, type CollectionRead } from './collection.ts';
 import { allSpecs } from './collections/index.ts';
 import { crossCheck } from './cross-check.ts';
 import type { Problem } from './problem.ts';
@@ -6,19 +6,28 @@ import { allProblems, type ContentReport } from './report.ts';
 
 export { formatProblem, type Problem } from './problem.ts';
 
+/** Reads every collection of the project at `root` once, with the same specs the build's loaders use. */
+export function readCollections(root: string): Map<string, CollectionRead> {
+  return new Map(allSpecs.map((spec) => [spec.name, readCollection(spec, root)]));
+}
+
+/** The report the loaders would fill from these reads. */
+export function reportOf(reads: ReadonlyMap<string, CollectionRead>): ContentReport {
+  const report: ContentReport = { problems: new Map(), entries: new Map(), links: new Map() };
+  for (const [name, read] of reads) {
+    report.problems.set(name, read.problems);
+    report.entries.set(name, new Map(read.entries.map((e) => [e.id, { data: e.data, origin: e.origin }])));
+    report.links.set(name, read.links);
+  }
+  return report;
+}
+
 /**
  * Reads every collection of the project at `root` exactly as the build's loaders do (the same specs) and
  * returns the report they would fill. For `npm run check:content` and the tests, which need no Astro.
  */
 export function readContent(root: string): ContentReport {
-  const report: ContentReport = { problems: new Map(), entries: new Map(), links: new Map() };
-  for (const spec of allSpecs) {
-    const read = readCollection(spec, root);
-    report.problems.set(spec.name, read.problems);
-    report.entries.set(spec.name, new Map(read.entries.map((e) => [e.id, { data: e.data, origin: e.origin }])));
-    report.links.set(spec.name, read.links);
-  }
-  return report;
+  return reportOf(readCollections(root));
 }
 
 /** Every problem with a report: each collection's own, then those across collections. */
@@ -26,7 +35,15 @@ export function contentProblems(report: ContentReport): Problem[] {
   return [...allProblems(report), ...crossCheck(report)];
 }
 
+/**
+ * Every problem the build stops on before it renders anything: each collection's (the search content is
+ * one of them) and those across collections.
+ */
+export function checkReads(reads: ReadonlyMap<string, CollectionRead>): Problem[] {
+  return contentProblems(reportOf(reads));
+}
+
 /** Checks all content at `root` and returns every problem, one per line-worthy fact. Reads only. */
 export function checkContent(root: string = process.cwd()): Problem[] {
-  return contentProblems(readContent(root));
+  return checkReads(readCollections(root));
 }

@@ -2,18 +2,20 @@ import type { ArticleFacts } from '../schemas/article-facts.ts';
 import type { NumberException, RefusedDomain } from '../schemas/checks.ts';
 import type { Source } from '../schemas/source.ts';
 import type { StatuteEntry, TimelineEntry, GlossaryEntry } from '../schemas/entries.ts';
+import type { CasesEntry } from '../schemas/case.ts';
 import { defaultLang } from '../site.ts';
 import type { Problem } from './problem.ts';
 import { refusedMatch } from './refused-domains.ts';
 import type { ContentReport, ReportedEntry } from './report.ts';
-import { eraOf } from '../schemas/timeline.ts';
+import { eraOf, isRulingEvent } from '../schemas/timeline.ts';
 
 type Path = readonly (string | number)[];
 
 /**
  * Checks that need more than one collection: every source ID cited anywhere exists in the registry; no
- * source or content link is on a refused domain; timeline events fall inside their eras; a number or
- * date without a footnote is allowed only by a listed exception. Reads the report; changes nothing.
+ * source or content link is on a refused domain; timeline events fall inside their eras, and a ruling event
+ * names a ruling of the case data; an article's case components name a case; a number or date without a
+ * footnote is allowed only by a listed exception. Reads the report; changes nothing.
  */
 export function crossCheck(report: ContentReport): Problem[] {
   const problems: Problem[] = [];
@@ -21,6 +23,8 @@ export function crossCheck(report: ContentReport): Problem[] {
   const sources = new Map(entries('sources').map((e) => [(e.data as Source).id, e]));
   const refused = (entries('refusedDomains')[0]?.data.items ?? []) as RefusedDomain[];
   const exceptions = (entries('numberExceptions')[0]?.data.items ?? []) as NumberException[];
+  const casesEntry = entries('cases').find((e) => (e.data as unknown as CasesEntry).lang === defaultLang);
+  const cases = (casesEntry?.data as unknown as CasesEntry | undefined)?.cases ?? [];
 
   const at = (e: ReportedEntry, path: Path) => e.origin?.where?.(path) ?? path.join('.');
   const known = (e: ReportedEntry, path: Path, id: string) => {
@@ -34,6 +38,16 @@ export function crossCheck(report: ContentReport): Problem[] {
       const facts = e.data.facts as ArticleFacts;
       for (const { id, line } of facts.cited) {
         if (!sources.has(id)) problems.push({ file, where: `line ${line}`, message: `cites unknown source "${id}" (not in content/sources/)` });
+      }
+      for (const { id, line } of facts.cases ?? []) {
+        if (!cases.some((c) => c.id === id))
+          problems.push({
+            file,
+            where: `line ${line}`,
+            message: id
+              ? `<CaseStatus id="${id}"> names no case in content/cases.yaml (cases: ${cases.map((c) => c.id).join(', ')})`
+              : '<CaseStatus> needs an id="…" naming a case in content/cases.yaml, written as a plain string',
+          });
       }
       // Articles state the facts; content pages such as About describe the site and cite the Code by number.
       const allowed = exceptions.filter((x) => x.file === file);
@@ -65,9 +79,37 @@ export function crossCheck(report: ContentReport): Problem[] {
         problems.push({ file: e.origin!.file, where: at(e, ['eras', i, 'from']), message: `starts before the era above it ("${previous.id}"); list eras oldest first` });
     });
     t.events.forEach((event, i) => {
-      event.sources.forEach((id, j) => known(e, ['events', i, 'sources', j], id));
-      if (!eraOf(t.eras, event.date))
-        problems.push({ file: e.origin!.file, where: at(e, ['events', i, 'date']), message: `${event.date} is before the first era (${t.eras[0].from})` });
+      let date: string;
+      if (isRulingEvent(event)) {
+        const [caseId, rulingId] = event.ruling.split('/');
+        const found = cases.find((c) => c.id === caseId);
+        const ruling = found?.rulings.find((r) => r.id === rulingId);
+        if (!ruling) {
+          problems.push({
+            file: e.origin!.file,
+            where: at(e, ['events', i, 'ruling']),
+            message: found
+              ? `case "${caseId}" has no ruling "${rulingId}" (its rulings: ${found.rulings.map((r) => r.id).join(', ') || 'none'})`
+              : `"${caseId}" is not a case in content/cases.yaml`,
+          });
+          return;
+        }
+        date = ruling.date;
+      } else {
+        event.sources.forEach((id, j) => known(e, ['events', i, 'sources', j], id));
+        date = event.date;
+      }
+      if (!eraOf(t.eras, date))
+        problems.push({ file: e.origin!.file, where: at(e, ['events', i, isRulingEvent(event) ? 'ruling' : 'date']), message: `${date} is before the first era (${t.eras[0].from})` });
+    });
+  }
+
+  if (casesEntry) {
+    const data = casesEntry.data as unknown as CasesEntry;
+    data.status.sources.forEach((id, j) => known(casesEntry, ['status', 'sources', j], id));
+    data.cases.forEach((c, i) => {
+      c.sources.forEach((id, j) => known(casesEntry, ['cases', i, 'sources', j], id));
+      c.rulings.forEach((r, k) => r.sources.forEach((id, j) => known(casesEntry, ['cases', i, 'rulings', k, 'sources', j], id)));
     });
   }
 

@@ -3,10 +3,12 @@ import { resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { readCollection, type CollectionSpec } from './collection.ts';
 import { formatProblem } from './problem.ts';
+import { takeRead } from './prepared-reads.ts';
 import { reportCollection } from './report.ts';
 
 /**
- * An Astro collection loader for one content-layer spec. Every load reads the spec's files once, stores
+ * An Astro collection loader for one content-layer spec. Every load reads the spec's files once (or takes
+ * the read `npm run build` made for its content check, src/content/prepared-reads.ts), stores
  * the valid entries, logs each problem as `file: field (line N): message` (so `astro dev` shows them at
  * once) and records them in the content report, which the content-check integration turns into a failed
  * build. In `astro dev` the spec's folders are watched: an edit reloads the collection, no restart needed.
@@ -17,7 +19,7 @@ export function contentLoader(spec: CollectionSpec): Loader {
     load: async ({ store, config, logger, watcher, generateDigest }) => {
       const root = fileURLToPath(config.root);
       const sync = () => {
-        const result = readCollection(spec, root);
+        const result = takeRead(root, spec.name) ?? readCollection(spec, root);
         store.clear();
         for (const entry of result.entries) {
           store.set({

@@ -27,7 +27,8 @@ export function zodProblems(error: z.ZodError, raw: unknown, at: Locator, schema
       }
       continue;
     }
-    const missing = issue.code === 'invalid_type' && valueAt(raw, path) === undefined;
+    // A union (a date: text or a Date) reports an absent field as "no option matched": it is missing.
+    const missing = (issue.code === 'invalid_type' || issue.code === 'invalid_union') && valueAt(raw, path) === undefined;
     problems.push({ file: at.file, where: at.where(path), message: missing ? 'is missing' : issue.message });
   }
   return problems;

@@ -17,6 +17,11 @@ export function formatDay(date: Date, lang: Lang): string {
   return formatter(lang, { dateStyle: 'long' }).format(date);
 }
 
+/** "Dec 1, 2026" / "1 dic 2026": a full date in few characters, for lines that must fit a phone. */
+export function formatShortDay(date: Date, lang: Lang): string {
+  return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
 /** A source date as precise as it is known: "2025", "August 2025" or "August 7, 2025". */
 export function formatPartialDate(value: string, lang: Lang): string {
   const [y, m, d] = value.split('-').map(Number);
@@ -31,4 +36,10 @@ export function formatPartialDate(value: string, lang: Lang): string {
 /** `YYYY-MM-DD` for a <time datetime> attribute. */
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
+}
+
+/** Whole calendar days from `from` to `to`, both taken as UTC days (negative when `to` is earlier). */
+export function daysBetween(from: Date, to: Date): number {
+  const utcDay = (d: Date) => Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+  return Math.round((utcDay(to) - utcDay(from)) / 86_400_000);
 }

@@ -2,6 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { contentProblems, formatProblem } from '../content/check.ts';
 import { contentReport } from '../content/report.ts';
 import { missingTwins } from '../content/notices.ts';
+import { reviewDueLines } from '../content/review-due.ts';
+import { siteToday } from '../site.ts';
 
 /**
  * Stops the build before anything renders when the content has a problem. The collection loaders have
@@ -16,6 +18,7 @@ export default function contentCheck(): AstroIntegration {
       'astro:build:start': ({ logger }) => {
         const report = contentReport();
         for (const line of missingTwins(report)) logger.warn(line);
+        for (const line of reviewDueLines(report, siteToday())) logger.warn(line);
         const problems = contentProblems(report);
         if (problems.length === 0) return;
         const logged = new Set([...report.problems.values()].flat());

@@ -24,8 +24,12 @@ export async function featuredArticles(lang: Lang): Promise<Article[]> {
   return (await publishedArticles(lang)).slice(0, featuredCount);
 }
 
-/** Reading order on the home page: the agreement first, the help page last. */
-const readingOrder = ['irs-ice-agreement', 'section-6103', 'itin-filers', 'tax-reform-act-1976'];
+/**
+ * Reading order, by reader need (the home page's "Start here", the menu, "Next article"): the page for
+ * people who file with an ITIN first, as they are the most affected; then the agreement, the law and
+ * its history.
+ */
+const readingOrder = ['itin-filers', 'irs-ice-agreement', 'section-6103', 'tax-reform-act-1976'];
 
 function order(a: Article): number {
   const i = readingOrder.indexOf(a.data.translationKey);

@@ -7,7 +7,7 @@ import type { GlossaryTerm } from '../schemas/glossary.ts';
 /** Ids each reference page renders around its data, so links to them are valid. */
 export const referenceChromeIds: Record<ReferencePage, readonly string[]> = {
   statute: ['main-content', 'about-this-text', 'contents'],
-  timeline: ['main-content', 'eras'],
+  timeline: ['main-content', 'eras', 'where-the-cases-stood'],
   glossary: ['main-content', 'terms'],
   sources: ['main-content', 'kinds'],
   about: ['main-content'],

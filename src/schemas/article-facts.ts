@@ -31,4 +31,6 @@ export interface ArticleFacts {
   uncited: UncitedNumber[];
   /** Words of running text, footnotes left out: for reading time. */
   words: number;
+  /** The cases its `<CaseStatus id="…" />` components name, with their lines (checked against the case data). */
+  cases?: { id: string; line: number }[];
 }

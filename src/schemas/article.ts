@@ -42,6 +42,8 @@ export const articleSchema = z.strictObject({
   updated: isoDay,
   /** Date the facts were last checked against the sources. */
   reviewed: isoDay,
+  /** Opens the article with the status line (where the lawsuits stand, from content/cases.yaml): set it on articles with live content. */
+  showStatus: z.boolean({ error: 'must be true or false' }).default(false),
   /** Language of the article; must match its folder. */
   lang: z.enum(langCodes),
   /** Pairs an article with its translation: the same key in every language. */
@@ -55,6 +57,18 @@ export const articleSchema = z.strictObject({
   draft: z.boolean().default(false),
   /** Corrections and substantive updates made after publication, oldest first, shown to readers. */
   changes: z.array(articleChangeSchema).default([]),
+  /** The article's name in the site menu, at most 32 characters ("ITIN filers"); the title when left out. */
+  shortTitle: z.string().trim().min(1, 'is empty').max(32, 'is longer than 32 characters').optional(),
+  /** The reader's need the article meets, one line on the home page's "Start here" ("I file taxes with an ITIN"). */
+  need: z.string().trim().min(1, 'is empty').max(48, 'is longer than 48 characters').optional(),
+  /**
+   * Ids of the one to three sections that answer a reader's first question ("should-i-still-file-my-taxes"),
+   * linked by their headings on the article's first screen. Each must be the id of a heading in the article.
+   */
+  answers: z
+    .array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a heading id (lower-case words joined by hyphens)'))
+    .max(3, 'has more than 3 sections')
+    .default([]),
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;

@@ -4,9 +4,11 @@ import type { ArticleData } from './article.ts';
 import type { ArticleFacts } from './article-facts.ts';
 import type { PageData } from './page.ts';
 import type { StatuteLine, StatutePart, StatuteProvision, StatuteSection } from './statute.ts';
-import type { TimelineEra, TimelineEvent } from './timeline.ts';
+import type { TimelineEra, TimelineItem } from './timeline.ts';
 import type { GlossaryTerm } from './glossary.ts';
 import type { RefusedDomain, NumberException } from './checks.ts';
+import type { CasesEntry } from './case.ts';
+import type { SearchLanguage } from './search.ts';
 
 /**
  * The shapes of stored collection entries, for `getCollection()`'s types. The content layer validates
@@ -33,7 +35,7 @@ export type StatuteEntry = Omit<StatuteSection, 'provisions'> & {
 export const statuteEntrySchema = z.custom<StatuteEntry>();
 
 /** The timeline in one language. */
-export type TimelineEntry = { lang: Lang; eras: TimelineEra[]; events: TimelineEvent[] };
+export type TimelineEntry = { lang: Lang; eras: TimelineEra[]; events: TimelineItem[] };
 export const timelineEntrySchema = z.custom<TimelineEntry>();
 
 /** A glossary term in one language. */
@@ -45,3 +47,8 @@ export const refusedDomainsEntrySchema = z.custom<{ items: RefusedDomain[] }>();
 
 /** The number exceptions. */
 export const numberExceptionsEntrySchema = z.custom<{ items: NumberException[] }>();
+
+/** The case data in one language: the overall status and every lawsuit and appeal. */
+export const casesEntrySchema = z.custom<CasesEntry>();
+/** One language's search content (aliases, stop words, reader questions, uncovered subjects, citation targets). */
+export const searchEntrySchema = z.custom<SearchLanguage>();

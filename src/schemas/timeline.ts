@@ -30,18 +30,58 @@ export const timelineEventSchema = z.strictObject({
   link: sitePath,
 });
 
+/** "ddc-centro/pi-denied": a ruling in content/cases.yaml, named by its case id and its ruling id. */
+export const rulingRef = z
+  .string({ error: 'is missing' })
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*\/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/,
+    'must be "<case id>/<ruling id>" naming a ruling in content/cases.yaml, e.g. "ddc-centro/pi-denied"',
+  );
+
+/**
+ * An event that is a court ruling, written as its id and `ruling` only: its date, text and sources come from
+ * that ruling in content/cases.yaml (and its translation from cases.<lang>.yaml), so the timeline can never
+ * say something other than the case data.
+ */
+export const timelineRulingEventSchema = z.strictObject({
+  /** Anchor on /timeline/, as for any event. */
+  id: anchorId,
+  /** The ruling, "<case id>/<ruling id>". */
+  ruling: rulingRef,
+  /** The article section that tells the story; the case's own `link` when left out. */
+  link: sitePath.optional(),
+});
+
+/** An item of `events`: a ruling event when it has a `ruling` key, else an event in its own words. */
+const timelineItemSchema = z.unknown().transform((value, ctx) => {
+  const isRuling = value !== null && typeof value === 'object' && 'ruling' in value;
+  const parsed = isRuling ? timelineRulingEventSchema.safeParse(value) : timelineEventSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, input: value } as never);
+  return z.NEVER;
+});
+
 /** The whole file. */
 export const timelineFileSchema = z.strictObject({
   /** Eras, oldest first. */
   eras: z.array(timelineEraSchema).min(1, 'needs at least one era'),
   /** Events in any order; the page sorts them by date. */
-  events: z.array(timelineEventSchema),
+  events: z.array(timelineItemSchema),
 });
 
 /** A validated era. */
 export type TimelineEra = z.infer<typeof timelineEraSchema>;
-/** A validated event. */
+/** A validated event in its own words. */
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+/** A ruling event as written: its words and date are the ruling's. */
+export type TimelineRulingEvent = z.infer<typeof timelineRulingEventSchema>;
+/** An item of the timeline's `events`. */
+export type TimelineItem = TimelineEvent | TimelineRulingEvent;
+
+/** True for an event that takes its words from a ruling in the case data. */
+export function isRulingEvent(event: TimelineItem): event is TimelineRulingEvent {
+  return 'ruling' in event;
+}
 
 /** The timeline's words in another language (`content/timeline.<lang>.yaml`): the same ids, text fields only. */
 export const timelineOverlaySchema = z.strictObject({
@@ -56,7 +96,7 @@ export const timelineOverlaySchema = z.strictObject({
       summary: plainText,
     }),
   ),
-  /** Every event of the English file, by id. */
+  /** Every event of the English file that has its own words, by id (a ruling event's words are in cases.<lang>.yaml). */
   events: z.array(
     z.strictObject({
       /** The English event's id. */

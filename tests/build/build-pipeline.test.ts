@@ -1,3 +1,4 @@
+import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildIn, copyOfProject, edit, fingerprint } from './project-copy.ts';
@@ -83,12 +84,32 @@ describe('a failure leaves the last good dist/ as it was, and says where', () =>
     noStackTrace(output);
   }, 240_000);
 
-  test('Astro: an MDX import of a component that does not exist', () => {
-    const output = failingBuild('content/articles/en/itin-filers.mdx', (t) =>
-      t.replace(/\n---\n/, "\n---\n\nimport Missing from '~/components/Missing.astro';\n\n"),
+  test('Astro: a component that imports a file that does not exist', () => {
+    // Content can no longer import anything unregistered (the content check refuses it), so break the code.
+    const output = failingBuild('src/components/InShort.astro', (t) =>
+      t
+        .replace(
+          "import type { Lang } from '../site.ts';",
+          "import type { Lang } from '../site.ts';\nimport Missing from './Missing.astro';",
+        )
+        .replace('<section class="tp-box"', '<Missing />\n<section class="tp-box"'),
     );
-    expect(output).toMatch(
-      /failed to resolve import .*Missing\.astro.* from .*content\/articles\/en\/itin-filers\.mdx/,
-    );
+    expect(output).toMatch(/Missing\.astro/);
+    expect(output).toMatch(/InShort\.astro/);
+  }, 240_000);
+
+  test('Astro: a Spanish article whose address is a reference page names both files', () => {
+    const article = 'content/articles/es/about.mdx';
+    copyFileSync(join(dir, 'content/articles/es/contribuyentes-con-itin.mdx'), join(dir, article));
+    try {
+      // The copy shares its twin's translation key, which the check allows; the address is what clashes.
+      const output = failingBuild(article, (t) => t.replace(/^translationKey: .*$/m, 'translationKey: about-clash'));
+      expect(output).toContain(
+        `Two files make the page /es/about/: ${article} (rendered by src/pages/[...path].astro) and src/pages/[...lang]/about.astro. An article's file name is its address: rename ${article}.`,
+      );
+      noStackTrace(output);
+    } finally {
+      rmSync(join(dir, article));
+    }
   }, 240_000);
 });

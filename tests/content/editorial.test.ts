@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import GithubSlugger from 'github-slugger';
 import { checkContent, formatProblem, readContent } from '../../src/content/check.ts';
 import { refusedMatch } from '../../src/content/refused-domains.ts';
 import { gradeLevel } from '../../src/build/readability.ts';
@@ -57,6 +58,19 @@ describe.each(articles.map((a) => [a.file, a] as const))('%s', (_file, article) 
     const summary = article.data.summary;
     expect(summary.split(/\s+/).length).toBeLessThanOrEqual(120);
     if (article.data.lang === 'en') expect(gradeLevel(summary)).toBeLessThanOrEqual(8);
+  });
+
+  test('offers a way to the answer on its first screen: one to three sections, each a heading of the article', () => {
+    // A heading's id is its marker's, else Astro's slug of its words.
+    const slugger = new GithubSlugger();
+    const ids = new Set(article.data.facts.headings.map((h) => h.id ?? slugger.slug(h.text)));
+    expect(article.data.answers.length).toBeGreaterThanOrEqual(1);
+    expect(article.data.answers.filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  test('has a short name for the menu and a reader need for the home page', () => {
+    expect(article.data.shortTitle?.length ?? 0).toBeGreaterThan(3);
+    expect(article.data.need?.length ?? 0).toBeGreaterThan(3);
   });
 
   // Every article explains law that readers may act on, so every one says plainly that it is not legal advice.

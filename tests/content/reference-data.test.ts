@@ -5,6 +5,8 @@ import type { GlossaryEntry, StatuteEntry, TimelineEntry } from '../../src/schem
 import { statuteAnchors } from '../../src/render/reference-pages.ts';
 import { splitHref } from '../../src/paths.ts';
 import { groupByEra } from '../../src/render/timeline.ts';
+import { resolveEvents } from '../../src/render/case-text.ts';
+import type { CasesEntry } from '../../src/schemas/case.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const report = readContent(root);
@@ -12,6 +14,8 @@ const data = <T>(collection: string, id?: string) =>
   [...report.entries.get(collection)!.entries()].filter(([key]) => !id || key === id).map(([, e]) => e.data as T);
 const sections = data<StatuteEntry>('statute').filter((s) => s.lang === 'en').sort((a, b) => a.order - b.order);
 const timeline = data<TimelineEntry>('timeline', 'en')[0];
+/** The events as the page shows them: rulings take their date and words from the case data. */
+const shownEvents = resolveEvents(timeline.events, data<CasesEntry>('cases', 'en')[0].cases);
 const glossary = data<GlossaryEntry>('glossary').filter((t) => t.lang === 'en');
 
 /** Curly quotes as straight ones, one space between words: the fact base writes quotes plainly. */
@@ -88,13 +92,13 @@ describe('the annotated statute', () => {
 describe('the timeline', () => {
   test('has the four eras, newest last, and every era has events', () => {
     expect(timeline.eras.map((e) => e.id)).toEqual(['1862-1976', '1976-2024', '2025', '2026']);
-    for (const { era, events } of groupByEra(timeline.eras, timeline.events))
+    for (const { era, events } of groupByEra(timeline.eras, shownEvents))
       expect(events.length, era.id).toBeGreaterThan(0);
   });
 
   test('follows the fact base corrections: the June 2025 request is dated to the month only', () => {
-    expect(timeline.events.find((e) => e.id === 'ice-requests-1-28-million')?.date).toBe('2025-06');
-    expect(timeline.events.find((e) => e.id === 'addresses-sent')?.date).toBe('2025-08-07');
+    expect(shownEvents.find((e) => e.id === 'ice-requests-1-28-million')?.date).toBe('2025-06');
+    expect(shownEvents.find((e) => e.id === 'addresses-sent')?.date).toBe('2025-08-07');
   });
 });
 

@@ -11,9 +11,33 @@ export function baseURL(): string {
   return inject('baseURL');
 }
 
-/** The run's one Chromium (started by global-setup.ts); call in beforeAll and close the connection in afterAll. */
-export function launchBrowser(): Promise<Browser> {
-  return connectBrowser(inject('browserEndpoint'));
+/**
+ * Budgets for every page of every test, instead of Playwright's 30 s defaults: a local page loads and acts
+ * in well under a second, seconds on a loaded 2-core machine; a step that needs more has hung.
+ */
+export const pageBudgets = { action: 20_000, navigation: 30_000 } as const;
+
+/**
+ * The run's one Chromium (started by global-setup.ts); call in beforeAll and close the connection in afterAll.
+ * Every context it opens (through openPage or directly) gets the budgets above.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await connectBrowser(inject('browserEndpoint'));
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(pageBudgets.action);
+    context.setDefaultNavigationTimeout(pageBudgets.navigation);
+    return context;
+  };
+  browser.newPage = async (options) => {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    // As Playwright's own browser.newPage(): the page owns its context.
+    page.on('close', () => void context.close());
+    return page;
+  };
+  return browser;
 }
 
 /** A page in a fresh context (no shared cookies or storage), phone-sized unless told otherwise. */

@@ -11,9 +11,15 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-/** Pages that have a language version of their own (the error page speaks every language at once). */
-const pages = builtPages().filter((p) => !p.endsWith('.html'));
-const head = (path: string) => readFileSync(pageFile(path), 'utf8').split('</head>')[0];
+const html = (path: string) => readFileSync(pageFile(path), 'utf8');
+const head = (path: string) => html(path).split('</head>')[0];
+/**
+ * Pages that have a language version of their own: not the error page (it speaks every language at once)
+ * nor the helper pages that frames load (they are not for reading, and say noindex).
+ */
+const pages = builtPages().filter(
+  (p) => !p.endsWith('.html') && !head(p).includes('<meta name="robots" content="noindex"'),
+);
 const alternates = (path: string) =>
   Object.fromEntries(
     [...head(path).matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [
@@ -80,4 +86,64 @@ describe('Spanish pages', () => {
     expect(spanish.length).toBeGreaterThan(10);
     for (const path of spanish) expect(path.startsWith('/es/'), path).toBe(true);
   });
+});
+
+describe('the same section in the other language', () => {
+  /** Every heading's id on a built page, each with where its twin link goes ("" when it has none). */
+  const sectionTwins = (path: string) =>
+    new Map(
+      [
+        ...html(path).matchAll(
+          /<a class="tp-anchor" href="#([^"]+)"[^>]*><\/a>(?:<a class="tp-twin" href="([^"]+)")?/g,
+        ),
+      ].map((m) => [m[1], m[2] ?? '']),
+    );
+
+  // Pages whose headings have section links (articles and the reference pages); the others have no
+  // sections a reader could be sent to.
+  const withSections = pages.filter((p) => html(p).includes('class="tp-anchor"'));
+
+  test('the articles and reference pages all have section links', () => {
+    expect(withSections.length).toBeGreaterThanOrEqual(16);
+  });
+
+  test.each(withSections)('every heading of %s links the same section of its twin, and the twin links back', (path) => {
+    const lang = langOf(path)!;
+    const twin = alternates(path)[lang === 'en' ? 'es' : 'en'];
+    const here = sectionTwins(path);
+    const there = sectionTwins(twin);
+    for (const [id, href] of here) {
+      expect(href, `#${id}`).toBe(`${twin}#${id}`);
+      expect(there.get(id), `${twin} has #${id} and links it back`).toBe(`${path}#${id}`);
+    }
+  });
+
+  test.each([
+    ['/section-6103/', 'what-does--6103-say'],
+    ['/es/seccion-6103/', 'what-does--6103-say'],
+    ['/law/6103/', 'i-2'],
+    ['/glossary/', 'return-information'],
+  ])(
+    'a reader who arrives at %s#%s sees the link under that heading and lands on the same section',
+    async (path, id) => {
+      const page = await openPage(browser, `${path}#${id}`, { javaScriptEnabled: false });
+      const heading = page.locator(`[id="${id}"]`);
+      const link = page.locator('.tp-heading').filter({ has: heading }).locator('.tp-twin');
+      expect(await link.isVisible()).toBe(true);
+      // The others stay out of sight (clipped to a pixel) until focused.
+      const shown = await page
+        .locator('.tp-twin')
+        .evaluateAll((ls) => ls.filter((l) => l.getBoundingClientRect().width > 1).length);
+      expect(shown).toBe(1);
+      await link.click();
+      await page.waitForLoadState('domcontentloaded');
+      expect(decodeURIComponent(new URL(page.url()).hash)).toBe(`#${id}`);
+      const box = await page.locator(`[id="${id}"]`).boundingBox();
+      // The heading is on screen (its top may sit a fraction of a pixel above the edge).
+      expect(box && box.y + box.height > 0 && box.y < (page.viewportSize()?.height ?? 0), `#${id} at ${box?.y}`).toBe(
+        true,
+      );
+      await page.context().close();
+    },
+  );
 });

@@ -42,7 +42,8 @@ describe('the annotated statute', () => {
   test('puts the note under the law’s words on a phone and beside them on a wide screen', async () => {
     const boxes = async (width: number) => {
       const page = await openPage(browser, '/law/6103/', { viewport: { width, height: 900 } });
-      const part = page.locator('[id="i-2-B"]').locator('xpath=..');
+      // The heading sits in its section-link wrapper, inside the part it names.
+      const part = page.locator('[id="i-2-B"]').locator('xpath=../..');
       const words = (await part.getByText('The law’s words', { exact: true }).first().boundingBox())!;
       const note = (await part.getByText('What it means', { exact: true }).first().boundingBox())!;
       await page.context().close();
@@ -77,7 +78,8 @@ describe('the timeline', () => {
     expect(count).toBeGreaterThan(50);
     const hrefs: string[] = [];
     for (let i = 0; i < count; i += 1) {
-      const told = events.nth(i).getByRole('link').first();
+      // The first link is the event's own section link; the next is where the story is told.
+      const told = events.nth(i).getByRole('link').nth(1);
       hrefs.push((await told.getAttribute('href'))!);
     }
     expect(hrefs.every((h) => h.startsWith('/'))).toBe(true);
@@ -157,11 +159,11 @@ describe('the glossary and the about page', () => {
     await page.context().close();
   });
 
-  test('every reference page is linked from the footer of every page', async () => {
+  test('every reference page, and the list of changes, is linked from the footer of every page', async () => {
     const page = await openPage(browser, '/section-6103/', { javaScriptEnabled: false });
     const nav = page.getByRole('navigation', { name: 'Reference' });
     const hrefs = await nav.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual(['/law/6103/', '/timeline/', '/glossary/', '/sources/', '/about/']);
+    expect(hrefs).toEqual(['/law/6103/', '/timeline/', '/glossary/', '/sources/', '/about/', '/updates/']);
     await page.context().close();
   });
 });

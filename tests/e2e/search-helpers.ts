@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { builtPages, pageFile } from '../../src/build/built-pages.ts';
+import { pageSections } from '../../src/build/search/page-sections.ts';
+import { homePath, referencePath, searchPath } from '../../src/paths.ts';
+import { isLang } from '../../src/site.ts';
 
 /** Opens a search page URL and waits until its results are final (the count is announced). */
 export async function openSearch(page: Page, url: string): Promise<void> {
@@ -32,6 +37,41 @@ export function sectionHits(page: Page): Promise<string[]> {
       );
     }),
   );
+}
+
+/**
+ * Every section the results show once the reader has pressed "Show all" (when there is such a
+ * button), as `sectionHits` gives them.
+ */
+export async function allSectionHits(page: Page): Promise<string[]> {
+  const more = page.getByRole('button', { name: /show all|mostrar/i });
+  if ((await more.count()) > 0) {
+    const before = (await sectionHits(page)).length;
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('#tp-search-results a[href]').length > n, before);
+  }
+  return sectionHits(page);
+}
+
+/** Text compared as the search compares it: lower case, without accents. */
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * Every section of the built site (as the index cuts it: pages the index leaves out are left out
+ * here too) whose heading or text contains `phrase`, as "/page/#anchor".
+ */
+export function builtMentions(phrase: string, lang: string): string[] {
+  if (!isLang(lang)) return [];
+  const skip = new Set([homePath(lang), searchPath(lang), referencePath(lang, 'sources')]);
+  const wanted = fold(phrase);
+  return builtPages().flatMap((url) => {
+    if (skip.has(url) || url.endsWith('.html')) return [];
+    const page = pageSections(readFileSync(pageFile(url), 'utf8'));
+    if (!page || page.lang !== lang) return [];
+    return page.sections
+      .filter((s) => fold([s.heading, ...s.blocks].join(' ')).includes(wanted))
+      .map((s) => (s.id ? `${url}#${s.id}` : url));
+  });
 }
 
 /**

@@ -144,41 +144,108 @@ describe('searching with the keyboard', () => {
   });
 });
 
+describe('typing', () => {
+  test('results update in place as the reader types: the list never empties, and a result that stays keeps its place', async () => {
+    const page = await openPage(browser, '/search/');
+    await field(page).click();
+    await page.keyboard.type('Nix');
+    await settled(page);
+    // Watch the list from here on: it must never be emptied or replaced while the reader types on.
+    await page.evaluate(() => {
+      const w = window as unknown as { emptied: number; first?: Element };
+      const container = document.querySelector('#tp-search-results')!;
+      w.emptied = 0;
+      w.first = container.querySelector('.tp-results > li') ?? undefined;
+      new MutationObserver(() => {
+        if (!container.querySelector('.tp-results > li')) w.emptied += 1;
+      }).observe(container, { childList: true, subtree: true });
+    });
+    await page.keyboard.type('on');
+    await settled(page);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/results for “Nixon”/);
+    const { emptied, same } = await page.evaluate(() => {
+      const w = window as unknown as { emptied: number; first?: Element };
+      return { emptied: w.emptied, same: w.first === document.querySelector('.tp-results > li') };
+    });
+    expect(emptied).toBe(0);
+    expect(same).toBe(true);
+    await page.context().close();
+  });
+
+  test('"Show all" lists every result and takes the keyboard to the first one not seen before', async () => {
+    // A word on many pages: more results than the first list shows.
+    const page = await openPage(browser, '/search/?q=court');
+    await settled(page);
+    const before = (await sectionHits(page)).length;
+    const more = page.getByRole('button', { name: /show all \d+ results/i });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await sectionHits(page)).length).toBeGreaterThan(before);
+    expect(await more.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('A');
+    await page.context().close();
+  });
+
+  test('a Spanish query on the English page is never “corrected” into English: it gets the Spanish results, labelled', async () => {
+    const page = await openPage(browser, '/search/?q=mis%20datos');
+    await settled(page);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/results for “mis datos”/);
+    expect(await page.getByRole('status').textContent()).not.toMatch(/Showing results for/);
+    expect(await page.getByText(/These results are in Español/).isVisible()).toBe(true);
+    expect(await results(page).getAttribute('lang')).toBe('es');
+    expect((await sectionHits(page)).every((hit) => hit.startsWith('/es/'))).toBe(true);
+    await page.context().close();
+  });
+
+  test('a subject the site does not cover gets a plain answer and the closest topics, never a guess', async () => {
+    const page = await openPage(browser, '/search/?q=asylum');
+    await settled(page);
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('No results for “asylum”.');
+    expect(await page.getByText('This site doesn’t cover asylum.', { exact: false }).isVisible()).toBe(true);
+    const closest = page.getByRole('region', { name: /closest topics/i });
+    expect(await closest.getByRole('link').count()).toBeGreaterThan(1);
+    expect(await results(page).count()).toBe(0);
+    await page.context().close();
+  });
+});
+
 describe('what search costs', () => {
-  test('the search page downloads no index until the field is focused', async () => {
+  test('the search page starts loading the index as soon as it opens, and searches in Pagefind’s worker', async () => {
     const context = await browser.newContext();
     const requests: string[] = [];
     context.on('request', (r) => requests.push(new URL(r.url()).pathname));
     const page = await context.newPage();
-    await page.goto(`${baseURL()}/search/`, { waitUntil: 'networkidle' });
-    expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
-    await field(page).focus();
-    await expect.poll(() => requests.filter((p) => p.startsWith('/pagefind/')).length).toBeGreaterThan(2);
+    await page.goto(`${baseURL()}/search/`);
+    // No focus, no key: opening the page is enough.
+    await expect.poll(() => requests.some((p) => /\/pagefind\/en\/pagefind\.en_\w+\.pf_meta$/.test(p))).toBe(true);
+    expect(page.workers().map((w) => new URL(w.url()).pathname)).toContain('/pagefind/en/pagefind-worker.js');
     await context.close();
   });
 
   test('an article page has the search field and no script', async () => {
     const page = await openPage(browser, articlePages('en')[0]);
     expect(await page.getByRole('search').getByRole('searchbox').count()).toBe(1);
-    expect(await page.locator('script').count()).toBe(0);
+    // JSON-LD is a data block, never run.
+    expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
     await page.context().close();
   });
 });
 
 describe('without JavaScript', () => {
-  test('the header form opens the search page, which explains and lists every topic', async () => {
+  test('the header form opens the search page, which explains and lists the articles, then a bounded set of topics', async () => {
     const page = await openPage(browser, articlePages('en')[0], { javaScriptEnabled: false });
     await page.getByRole('search').getByRole('searchbox').fill('ITIN');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=ITIN$/);
     await expect.poll(() => page.getByText(/search needs javascript/i).isVisible()).toBe(true);
-    const topics = page.getByRole('region', { name: /all topics/i });
-    const links = topics.getByRole('link');
-    expect(await links.count()).toBeGreaterThan(40);
-    expect(await topics.getByRole('link', { name: 'What is an ITIN?' }).getAttribute('href')).toBe(
-      '/itin-filers/#what-is-an-itin',
-    );
+    const topics = page.getByRole('region', { name: /^topics$/i });
+    expect(
+      await topics.getByRole('link', { name: 'If you file taxes with an ITIN: what is known' }).getAttribute('href'),
+    ).toBe('/itin-filers/');
     expect(await topics.getByRole('link', { name: 'ITIN', exact: true }).getAttribute('href')).toBe('/glossary/#itin');
+    expect(await topics.getByRole('link', { name: 'Glossary', exact: true }).getAttribute('href')).toBe('/glossary/');
+    // Bounded whatever the number of articles: at most 12 articles, 30 terms, the reference pages and two "all" links.
+    expect(await topics.getByRole('link').count()).toBeLessThanOrEqual(12 + 30 + 4 + 2);
     await page.context().close();
   });
 
@@ -195,10 +262,12 @@ describe('accessibility of the search page with results open', () => {
       { width: 390, height: 844 },
       { width: 1280, height: 900 },
     ]) {
-      const page = await openPage(browser, '/search/?q=can%20ICE%20see%20my%20taxes', { colorScheme, viewport });
-      await openSearch(page, page.url());
-      expect(await axeViolations(page), `${viewport.width}px`).toEqual([]);
-      await page.context().close();
+      for (const query of ['can ICE see my taxes', 'asylum']) {
+        const page = await openPage(browser, `/search/?q=${encodeURIComponent(query)}`, { colorScheme, viewport });
+        await openSearch(page, page.url());
+        expect(await axeViolations(page), `${query}, ${viewport.width}px`).toEqual([]);
+        await page.context().close();
+      }
     }
   });
 });

@@ -6,7 +6,7 @@ import contentCheck from '../../src/integrations/content-check.ts';
 import { readContent } from '../../src/content/check.ts';
 import { contentReport } from '../../src/content/report.ts';
 
-type Hook = (options: { logger: { error(msg: string): void } }) => void;
+type Hook = (options: { logger: { error(msg: string): void; warn(msg: string): void } }) => void;
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 
@@ -19,23 +19,27 @@ function runHook(root: string) {
     for (const [name, value] of loaded[key]) (report[key] as Map<string, unknown>).set(name, value);
   }
   const errors: string[] = [];
+  const warnings: string[] = [];
   let thrown: Error | undefined;
   try {
-    (contentCheck().hooks['astro:build:start'] as unknown as Hook)({ logger: { error: (m) => errors.push(m) } });
+    (contentCheck().hooks['astro:build:start'] as unknown as Hook)({
+      logger: { error: (m) => errors.push(m), warn: (m) => warnings.push(m) },
+    });
   } catch (e) {
     thrown = e as Error;
   }
-  return { errors, thrown };
+  return { errors, warnings, thrown };
 }
 
 afterEach(() => {
   for (const map of Object.values(contentReport())) (map as Map<string, unknown>).clear();
 });
 
-test('clean content lets the build go on', () => {
-  const { errors, thrown } = runHook(join(fixtures, 'valid'));
+test('clean content lets the build go on, and an article without a Spanish twin is named as a warning, not an error', () => {
+  const { errors, warnings, thrown } = runHook(join(fixtures, 'valid'));
   expect(errors).toEqual([]);
   expect(thrown).toBeUndefined();
+  expect(warnings).toContainEqual(expect.stringMatching(/^no es twin: .*content\/articles\/en\/first\.mdx/));
 });
 
 test('a problem across collections stops the build with one line naming the file and line, and no stack trace', () => {
@@ -57,4 +61,15 @@ test("a file's own problem, already logged by its loader, stops the build withou
   const { errors, thrown } = runHook(root);
   expect(errors).toEqual([]);
   expect(thrown?.message).toMatch(/1 problem/);
+});
+
+test('the build lists, without failing, every status older than 90 days', () => {
+  process.env.SITE_TODAY = '2026-12-01';
+  try {
+    const { warnings, thrown } = runHook(join(fixtures, 'valid'));
+    expect(thrown).toBeUndefined();
+    expect(warnings).toContain('review due: content/cases.yaml: dc-circuit-26-0001: as of 2026-06-08, 176 days');
+  } finally {
+    delete process.env.SITE_TODAY;
+  }
 });

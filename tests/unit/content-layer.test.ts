@@ -140,6 +140,34 @@ describe('strict frontmatter and data', () => {
     }
   });
 
+  test('a refused domain matches an international name however it is written (Unicode or punycode)', () => {
+    const source = (url: string) =>
+      `- id: copy\n  title: "A copy"\n  issuer: "Someone"\n  date: 2025\n  url: ${url}\n  urlFound: seen\n  urlChecked: 2026-12-01\n  kind: news\n  primary: false\n`;
+    for (const [listed, url] of [
+      ['bücher.example', 'https://BÜCHER.example./x'],
+      ['bücher.example', 'https://www.xn--bcher-kva.example/x'],
+      ['xn--bcher-kva.example', 'https://bücher.example/x'],
+    ]) {
+      const root = copyOfValidFixture();
+      writeFileSync(
+        join(root, 'content/refused-domains.yaml'),
+        `- { domain: "${listed}", reason: "copies stories" }\n`,
+      );
+      writeFileSync(join(root, MORE), source(url));
+      expectLine(
+        checkContent(root).map(formatProblem),
+        `${MORE}: [0] "copy": url (line 5): links xn--bcher-kva.example, a refused domain (copies stories)`,
+      );
+    }
+  });
+
+  test('an exception with a reason too short to explain anything is refused', () => {
+    expectLine(
+      checkAfter('content/uncited-number-exceptions.yaml', `- file: ${ARTICLE}\n  contains: "1976"\n  reason: "ok"\n`),
+      'content/uncited-number-exceptions.yaml: [0].reason (line 3): must say why no footnote is needed',
+    );
+  });
+
   test('an exception to the footnote rule needs a reason', () => {
     expectLine(
       checkAfter('content/uncited-number-exceptions.yaml', `- file: ${ARTICLE}\n  contains: "1976"\n`),
@@ -157,6 +185,7 @@ describe('one URL model: the file name is the address', () => {
     ['content/articles/en/notes.md', 'is Markdown (.md): pages are MDX'],
     ['content/articles/en/My Article.mdx', '"My Article" cannot be an address'],
     ['content/articles/fr/article.mdx', '"fr" is not a language of this site'],
+    ['content/pages/es/privacidad.mdx', 'would never be built: the site builds only about.mdx from content/pages/'],
   ])('%s is refused, not skipped', (file, message) => {
     expectLine(checkAfter(file, '---\ntitle: x\n---\n'), `${file}: file: ${message}`);
   });
@@ -201,6 +230,11 @@ describe('footnotes, citations and headings', () => {
       t.replace('## The rule', '## The rule {/* #same */}').replace('## More', '## More {/* #same */}'),
     );
     expectLine(lines, `${ARTICLE}: line 17: heading id "same" is already used on line 13`);
+  });
+
+  test('an id marker may not repeat the id another heading gets from its words', () => {
+    const lines = checkAfter(ARTICLE, (t) => t.replace('## More', '## More {/* #the-rule */}'));
+    expectLine(lines, `${ARTICLE}: line 17: heading id "the-rule" is already used on line 13`);
   });
 
   test('a mistyped id marker is reported', () => {

@@ -60,6 +60,23 @@ describe('reading citations in a query', () => {
     }
   });
 
+  test.each([
+    ['6103 i 2', ['i', '2'], '6103 i 2'],
+    ['6103 (i) (2) (A)', ['i', '2', 'A'], '6103 (i) (2) (A)'],
+    ['what does 6103 i 2 b say', ['i', '2', 'B'], '6103 i 2 b'],
+    ['section 6103 b 6', ['b', '6'], 'section 6103 b 6'],
+    ['6103 i', ['i'], '6103 i'],
+  ])('reads a subsection typed without parentheses: %s', (query, path, text) => {
+    const [match] = findCitations(query);
+    expect(match.citation).toMatchObject({ section: '6103', path, explicit: true });
+    expect(match.text).toBe(text);
+  });
+
+  test('keeps the words after a section number when they are not a subsection in order', () => {
+    for (const query of ['6103 a lot', '6103 i think', '6103 is the law', '6103 2 i'])
+      expect(findCitations(query)[0].citation, query).toMatchObject({ section: '6103', path: [] });
+  });
+
   test('finds the citation inside a question and leaves the rest of the words', () => {
     const [match] = findCitations('what does 6103(i)(2) require');
     expect(match.text).toBe('6103(i)(2)');

@@ -1,24 +1,37 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { formatProblem } from '../../src/content/problem.ts';
-import { loadSearchContent, parseWholeCitation } from '../../src/content/read-search-content.ts';
-import { buildSearchIndex } from '../../src/build/search/build-search-index.ts';
+import { readCollection } from '../../src/content/collection.ts';
+import { searchSpec } from '../../src/content/collections/search.ts';
+import { buildSearchIndex, parseWholeCitation } from '../../src/build/search/build-search-index.ts';
+import type { SearchLanguage } from '../../src/schemas/search.ts';
 import type { SearchData } from '../../src/browser/search/search-data.ts';
+import type { SearchSource } from '../../src/schemas/search.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
 describe('the search content in content/search/', () => {
-  const content = loadSearchContent(root);
+  const read = readCollection(searchSpec, root);
+  const entry = (lang: string) => read.entries.find((e) => e.id === lang)?.data as unknown as SearchLanguage;
 
-  test('passes its schemas, and every citation in it can be read', () => {
-    expect(content.problems.map(formatProblem)).toEqual([]);
+  test('passes its schemas, and gives every language an entry', () => {
+    expect(read.problems.map(formatProblem)).toEqual([]);
+    expect(read.entries.map((e) => e.id)).toEqual(['en', 'es']);
+  });
+
+  test('every citation in it can be read by the search', () => {
+    for (const target of entry('en').citations.targets)
+      expect(parseWholeCitation(target.cite), target.cite).toBeDefined();
   });
 
   test('has aliases for the words the brief names, in both languages', () => {
-    const en = (content.aliases.data?.en ?? []).map((group) => group.map((f) => f.toLowerCase()));
-    const es = (content.aliases.data?.es ?? []).flat().map((f) => f.toLowerCase());
+    const en = entry('en').aliases.map((group) => group.map((f) => f.toLowerCase()));
+    const es = entry('es')
+      .aliases.flat()
+      .map((f) => f.toLowerCase());
     for (const [a, b] of [
       ['itin', 'individual taxpayer identification number'],
       ['ice', 'immigration and customs enforcement'],
@@ -37,6 +50,14 @@ describe('the search content in content/search/', () => {
       expect(es, form).toContain(form);
     }
   });
+
+  test('keeps, with each link, the file, field and line it is written at', () => {
+    expect(entry('en').questions[0].at).toMatch(/^content\/search\/questions\.yaml: en\.\/\S+#\S+ \(line \d+\)$/);
+    expect(entry('en').citations.targets[0].citeAt).toMatch(
+      /^content\/search\/citations\.yaml: targets\[0\]\.cite \(line \d+\)$/,
+    );
+    expect(entry('en').questions.length).toBeGreaterThan(10);
+  });
 });
 
 /** A copy of content/search/ with one file replaced; returns the problem lines. */
@@ -44,7 +65,7 @@ function problemsWith(file: string, text: string): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'search-content-'));
   cpSync(join(root, 'content/search'), join(dir, 'content/search'), { recursive: true });
   writeFileSync(join(dir, 'content/search', file), text);
-  return loadSearchContent(dir).problems.map(formatProblem);
+  return readCollection(searchSpec, dir).problems.map(formatProblem);
 }
 
 describe('bad search content', () => {
@@ -54,21 +75,39 @@ describe('bad search content', () => {
     ['stop-words.yaml', 'en: [the, ""]\n', 'content/search/stop-words.yaml: en[1] (line 1): is empty'],
     [
       'citations.yaml',
-      'defaultSection: "6103"\ntargets:\n  - cite: "the law"\n    targets: { en: /section-6103/ }\n',
-      'content/search/citations.yaml: targets[0].cite (line 3): "the law" is not a citation the search can read',
-    ],
-    [
-      'citations.yaml',
       'defaultSection: "6103"\ntargets:\n  - cite: "§ 6103"\n    targets: { en: section-6103 }\n',
       'content/search/citations.yaml: targets[0].targets.en (line 4): must be a link from the site root',
     ],
     ['citations.yaml', 'targets: []\n', 'content/search/citations.yaml: defaultSection (line 1): is missing'],
+    [
+      'questions.yaml',
+      'en:\n  /itin-filers/#what-is-an-itin: []\n',
+      'content/search/questions.yaml: en./itin-filers/#what-is-an-itin (line 2): needs at least one question',
+    ],
+    [
+      'questions.yaml',
+      'en:\n  /itin-filers/#what-is-an-itin:\n    - ""\n',
+      'content/search/questions.yaml: en./itin-filers/#what-is-an-itin[0] (line 3): is empty',
+    ],
+    [
+      'uncovered.yaml',
+      'en:\n  - topic: asylum\n    forms: []\n',
+      'content/search/uncovered.yaml: en[0].forms (line 3): needs at least one form',
+    ],
   ])('%s is reported with its field and line', (file, text, expected) => {
     const lines = problemsWith(file, text);
     expect(
       lines.some((l) => l.startsWith(expected)),
       `got:\n${lines.join('\n')}`,
     ).toBe(true);
+  });
+
+  test('every file is optional: without them the search has no aliases, questions or citation fallbacks', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'search-content-'));
+    mkdirSync(join(dir, 'content/search'), { recursive: true });
+    const read = readCollection(searchSpec, dir);
+    expect(read.problems).toEqual([]);
+    expect(read.entries.find((e) => e.id === 'en')?.data).toMatchObject({ aliases: [], questions: [], stopWords: [] });
   });
 
   test('a citation must name a section or a public law', () => {
@@ -79,20 +118,9 @@ describe('bad search content', () => {
 });
 
 describe('building the index from a built site', () => {
-  /** A site root with content/search/ and a dist/ of three pages; `target` is where "§ 6103" leads. */
-  function site(target: string): { dir: string; dist: string } {
-    const dir = mkdtempSync(join(tmpdir(), 'search-build-'));
-    mkdirSync(join(dir, 'content/search'), { recursive: true });
-    writeFileSync(
-      join(dir, 'content/search/aliases.yaml'),
-      'en:\n  - [ITIN, individual taxpayer identification number]\n',
-    );
-    writeFileSync(join(dir, 'content/search/stop-words.yaml'), 'en: [the]\n');
-    writeFileSync(
-      join(dir, 'content/search/citations.yaml'),
-      `defaultSection: "6103"\ntargets:\n  - cite: "§ 6103"\n    targets: { en: ${target} }\n`,
-    );
-    const dist = join(dir, 'dist');
+  /** A built site of three pages and its search source; `change` edits the source first. */
+  function site(change: (source: SearchSource) => void = () => undefined): string {
+    const dist = join(mkdtempSync(join(tmpdir(), 'search-build-')), 'dist');
     const write = (path: string, main: string) => {
       mkdirSync(join(dist, path), { recursive: true });
       writeFileSync(
@@ -106,15 +134,50 @@ describe('building the index from a built site', () => {
       '<h1>Section 6103</h1><h2 id="what-it-says">What it says</h2><p>Returns are confidential.</p><h2 id="who-may-ask">Who may ask?</h2><p>An agency head.</p>',
     );
     write('search', '<h1>Search</h1><p>Type here.</p>');
-    return { dir, dist };
+    const at = (file: string, field: string, line: number) => `content/search/${file}.yaml: ${field} (line ${line})`;
+    const source: SearchSource = {
+      lang: 'en',
+      label: 'English',
+      aliases: [['ITIN', 'individual taxpayer identification number']],
+      stopWords: ['the'],
+      foreignStopWords: ['los'],
+      questions: [
+        {
+          url: '/section-6103/#who-may-ask',
+          questions: ['Which agencies can ask?'],
+          at: at('questions', 'en./section-6103/#who-may-ask', 2),
+        },
+      ],
+      uncovered: [{ topic: 'asylum', forms: ['asylum'], see: [] }],
+      citations: {
+        defaultSection: '6103',
+        targets: [
+          {
+            cite: '§ 6103',
+            url: '/section-6103/#what-it-says',
+            at: at('citations', 'targets[0].targets.en', 4),
+            citeAt: at('citations', 'targets[0].cite', 3),
+          },
+        ],
+      },
+      statute: { url: '/law/6103/', anchors: [] },
+      topics: [{ label: 'Section 6103', url: '/section-6103/', kind: 'article' }],
+    };
+    change(source);
+    mkdirSync(join(dist, 'search-source'), { recursive: true });
+    writeFileSync(join(dist, 'search-source/en.json'), JSON.stringify(source));
+    return dist;
   }
 
-  test('indexes each section of each page, but not home or search pages, and writes the search data', async () => {
-    const { dir, dist } = site('/section-6103/#what-it-says');
-    const report = await buildSearchIndex(dist, { content: loadSearchContent(dir), glossary: [], statute: [] });
+  test('indexes each section of each page, but not home or search pages, and writes the search page’s files', async () => {
+    const dist = site();
+    const report = await buildSearchIndex(dist);
     expect(report).toEqual({ indexes: [{ lang: 'en', pages: 1, sections: 2 }], problems: [] });
     expect(existsSync(join(dist, 'pagefind/en/pagefind.js'))).toBe(true);
+    expect(existsSync(join(dist, 'pagefind/en/pagefind-worker.js'))).toBe(true);
     expect(existsSync(join(dist, 'pagefind/en/pagefind-ui.js'))).toBe(false);
+    // The build data for the indexer is not part of the site.
+    expect(existsSync(join(dist, 'search-source'))).toBe(false);
     const data = JSON.parse(readFileSync(join(dist, 'pagefind/en/search-data.json'), 'utf8')) as SearchData;
     expect(data.citations.targets).toEqual([
       {
@@ -125,16 +188,40 @@ describe('building the index from a built site', () => {
         from: 'article',
       },
     ]);
-    expect(JSON.parse(readFileSync(join(dist, 'pagefind/en/search-words.json'), 'utf8'))).toEqual(
-      expect.arrayContaining(['returns', 'confidential', 'agency']),
-    );
+    expect(data).toMatchObject({
+      stopWords: ['the'],
+      foreignStopWords: ['los'],
+      absent: ['ITIN', 'individual taxpayer identification number'],
+    });
+    const list = JSON.parse(readFileSync(join(dist, 'pagefind/en/words/c.json'), 'utf8')) as { words: string };
+    expect(list.words.split(' ')).toContain('confidential');
+    expect(data.lists).toContain('c');
   }, 30_000);
 
-  test('reports a citation target that the build did not make, with its file and field', async () => {
-    const { dir, dist } = site('/section-6103/#no-such-section');
-    const report = await buildSearchIndex(dist, { content: loadSearchContent(dir), glossary: [], statute: [] });
-    expect(report.problems.map(formatProblem)).toEqual([
+  test('indexes a section’s reader questions with it, as metadata', async () => {
+    const dist = site();
+    await buildSearchIndex(dist);
+    const dir = join(dist, 'pagefind/en/fragment');
+    const fragments = readdirSync(dir).map((f) => gunzipSync(readFileSync(join(dir, f))).toString('utf8'));
+    const asked = fragments.find((f) => f.includes('Which agencies can ask?'));
+    expect(asked).toContain('"questions":"Which agencies can ask?"');
+    expect(asked).not.toMatch(/"content":"[^"]*Which agencies/);
+    // The reader questions' words are the index's words too.
+    const list = JSON.parse(readFileSync(join(dist, 'pagefind/en/words/w.json'), 'utf8')) as { words: string };
+    expect(list.words.split(' ')).toContain('which');
+  }, 30_000);
+
+  test('reports links to sections the build did not make, and citations it cannot read, with file, field and line', async () => {
+    const dist = site((source) => {
+      source.citations.targets[0].url = '/section-6103/#no-such-section';
+      source.citations.targets.push({ ...source.citations.targets[0], cite: 'the law', url: '/section-6103/' });
+      source.questions[0].url = '/section-6103/#gone';
+    });
+    const report = await buildSearchIndex(dist);
+    expect(report.problems).toEqual([
+      'content/search/questions.yaml: en./section-6103/#who-may-ask (line 2): links /section-6103/#gone, which the build did not make',
       'content/search/citations.yaml: targets[0].targets.en (line 4): links /section-6103/#no-such-section, which the build did not make',
+      'content/search/citations.yaml: targets[0].cite (line 3): "the law" is not a citation the search can read (write it as "§ 6103(i)(2)" or "Pub. L. 94-455")',
     ]);
   }, 30_000);
 });

@@ -61,22 +61,27 @@ describe('cutting a built page into sections', () => {
     expect(pageSections(page('<h1>Gone</h1><p>Text</p>', '<meta name="robots" content="noindex">'))).toBeNull();
   });
 
-  test('makes one small HTML document per section, heading first, page title as metadata', () => {
+  test('makes one small HTML document per section: heading first, page title, context and reader questions as metadata', () => {
     const parsed = pageSections(article)!;
-    const record = sectionRecord('/section-6103/', parsed, parsed.sections[2]);
+    const record = sectionRecord('/section-6103/', parsed, parsed.sections[2], ['Who can ask?', 'Which agencies?']);
     expect(record.url).toBe('/section-6103/#who-may-ask');
     expect(record.html).toContain('<html lang="en">');
-    expect(record.html).toContain('data-pagefind-meta="page:Section 6103"');
+    expect(record.html).toContain('<meta data-pagefind-meta="page[content]" content="Section 6103">');
     expect(record.html).toContain(
-      '<h1 data-pagefind-meta="title">Who may ask?</h1><p data-pagefind-weight="0.5" data-pagefind-meta="context">What does it require?</p><p>Route — Order?</p>',
+      '<meta data-pagefind-meta="questions[content]" content="Who can ask? · Which agencies?">',
     );
+    expect(record.html).toContain(
+      '<h1 data-pagefind-meta="title">Who may ask?</h1><p data-pagefind-weight="0.5">What does it require?</p><p>Route — Order?</p>',
+    );
+    // The questions are not text: an excerpt never shows them as if the page said them.
+    expect(record.html.split('<body>')[1]).not.toContain('Who can ask?');
     expect(sectionRecord('/section-6103/', parsed, parsed.sections[0]).url).toBe('/section-6103/');
   });
 
   test('escapes text so a heading cannot break the record', () => {
     const parsed = pageSections(page('<h1>A "quoted" &amp; &lt;odd&gt; title</h1><h2 id="x">1 &lt; 2</h2><p>t</p>'))!;
     const html = sectionRecord('/p/', parsed, parsed.sections[0]).html;
-    expect(html).toContain('page:A &quot;quoted&quot; &amp; &lt;odd&gt; title"');
+    expect(html).toContain('content="A &quot;quoted&quot; &amp; &lt;odd&gt; title"');
     expect(html).toContain('<h1 data-pagefind-meta="title">1 &lt; 2</h1>');
   });
 });

@@ -64,7 +64,16 @@ export function findCitations(query: string): CitationMatch[] {
     const before = query.slice(0, start);
     if (/[\p{L}\p{N}.,\-–]$/u.test(before) && !title && !irc && !marker) continue;
     if (found.some((f) => start < f.index + f.text.length && f.index < start + text.length)) continue;
-    const path = parsePath(sectionPath ?? barePath ?? '');
+    let path = parsePath(sectionPath ?? barePath ?? '');
+    let length = text.length;
+    if (section && path.length === 0) {
+      // "6103 i 2": a subsection typed without its parentheses.
+      const bare = barePathAfter(query.slice(start + text.length));
+      if (bare) {
+        path = bare.path;
+        length += bare.length;
+      }
+    }
     const explicit = Boolean(title || irc || marker || path.length > 0);
     found.push({
       citation: {
@@ -74,7 +83,7 @@ export function findCitations(query: string): CitationMatch[] {
         path,
         explicit,
       },
-      text,
+      text: query.slice(start, start + length),
       index: start,
     });
   }
@@ -98,6 +107,30 @@ export function formatCitation(c: Citation): string {
 export function citationSearchText(c: Citation): string {
   if (c.kind === 'public-law') return `${c.congress}-${c.law}`;
   return `${c.section ?? ''}${c.path.map((p) => `(${p})`).join('')}`;
+}
+
+/** The kind of designator at each depth of the Code's outline: (a), (1), (A), (i). */
+const LEVELS = [/^[a-z]{1,2}$/i, /^\d{1,2}$/, /^[a-z]{1,2}$/i, /^[ivx]{1,4}$/i];
+
+/**
+ * A subsection path typed without parentheses right after a section number ("6103 i 2", "6103 b 6"):
+ * designators in the outline's order (letter, number, letter, numeral). A lone letter counts only at
+ * the end of the query, so "6103 a lot" or "6103 i think" keep their words.
+ */
+function barePathAfter(rest: string): { path: string[]; length: number } | undefined {
+  const tokens = [...rest.matchAll(/\s+([A-Za-z0-9]{1,4})(?![\p{L}\p{N}(])/gu)];
+  const path: string[] = [];
+  let length = 0;
+  for (const m of tokens) {
+    if (m.index !== length || path.length >= LEVELS.length || !LEVELS[path.length].test(m[1])) break;
+    path.push(
+      path.length === 2 ? m[1].toUpperCase() : path.length === 0 || path.length === 3 ? m[1].toLowerCase() : m[1],
+    );
+    length += m[0].length;
+  }
+  if (path.length === 0) return undefined;
+  if (path.length === 1 && rest.slice(length).trim() !== '') return undefined;
+  return { path, length };
 }
 
 function parsePath(text: string): string[] {

@@ -12,6 +12,8 @@ export interface RankedHit {
   score: number;
   /** The run that gave it the most, whose excerpt marks the words that found it. */
   bestRun: number;
+  /** True when it contains every idea of the query. */
+  full: boolean;
 }
 
 /** A section ready to show, as the engine reads it from Pagefind. */
@@ -29,9 +31,11 @@ export interface FoundSection {
   score: number;
   /** The citation the reader typed, when this section is where it leads: shown first, labelled with it. */
   cite?: string;
+  /** The reader question this section answers that matched the query, when the match was on it. */
+  answers?: string;
 }
 
-/** A page and its matching sections, in the order they are shown. */
+/** A page and its matching sections, for grouping the results. */
 export interface PageGroup {
   /** The page's URL, without an anchor. */
   url: string;
@@ -39,14 +43,21 @@ export interface PageGroup {
   sections: FoundSection[];
 }
 
-/** How much of the best score a section needs to be shown at all, and beside its page's best one. */
+/**
+ * How much of the best score a partial match (a section with only some of the query's ideas) needs
+ * to be shown, and the share of the ideas it must have. A section with all of them is always shown:
+ * a name returns every section that mentions it.
+ */
 export const cutoffs = {
-  /** Below this share of the best section overall, a section is noise from a single common word. */
+  /** Below this share of the best section overall, a partial match is noise from a single common word. */
   overall: 0.12,
-  /** Below this share of its page's best section, it is not worth a line of its own. */
-  inPage: 0.3,
-  /** Sections shown under one page. */
-  perPage: 3,
+  /** A partial match must contain at least this share of the query's ideas… */
+  coverage: 0.5,
+  /**
+   * …and at least two of them: "student loans" must not show a section about students and another
+   * about loans, which would answer nothing the reader asked.
+   */
+  minIdeas: 2,
 } as const;
 
 /**
@@ -69,14 +80,25 @@ function sameWord(a: string, b: string): boolean {
   return short === long || (short.length >= 3 && long.startsWith(short));
 }
 
-/** Adds up each section's weighted scores over all runs, best first; drops the noise below `cutoffs.overall`. */
-export function rankHits(runs: readonly { weight: number; hits: readonly RunHit[] }[]): RankedHit[] {
-  const byId = new Map<string, RankedHit & { best: number }>();
+/**
+ * Adds up each section's weighted scores over all runs, best first. Each run says which of the
+ * query's `ideas` its sections contain; a section with all of them is a full match and is kept
+ * whatever its score; a partial match is kept only with enough of the ideas and of the best score.
+ * `weightOf` scales a section by the kind of page it is on (see engine.ts). A section Pagefind
+ * found only through metadata that does not count (its page's title) scores 0 and is left out.
+ */
+export function rankHits(
+  runs: readonly { weight: number; covers: readonly number[]; hits: readonly RunHit[] }[],
+  ideas: number,
+  weightOf: (id: string) => number = () => 1,
+): RankedHit[] {
+  const byId = new Map<string, { id: string; score: number; bestRun: number; best: number; covered: Set<number> }>();
   runs.forEach((run, r) => {
     for (const hit of run.hits) {
       const gain = run.weight * hit.score;
-      const entry = byId.get(hit.id) ?? { id: hit.id, score: 0, bestRun: r, best: -Infinity };
+      const entry = byId.get(hit.id) ?? { id: hit.id, score: 0, bestRun: r, best: -Infinity, covered: new Set() };
       entry.score += gain;
+      for (const idea of run.covers) entry.covered.add(idea);
       if (gain > entry.best) {
         entry.best = gain;
         entry.bestRun = r;
@@ -84,17 +106,29 @@ export function rankHits(runs: readonly { weight: number; hits: readonly RunHit[
       byId.set(hit.id, entry);
     }
   });
-  const ranked = [...byId.values()].sort((a, b) => b.score - a.score);
+  const ranked = [...byId.values()]
+    .map((e) => ({
+      id: e.id,
+      score: e.score * weightOf(e.id),
+      bestRun: e.bestRun,
+      full: e.covered.size >= ideas,
+      covered: e.covered.size,
+    }))
+    .filter((h) => h.score > 0)
+    .sort((a, b) => b.score - a.score);
   const top = ranked[0]?.score ?? 0;
   return ranked
-    .filter((h) => h.score > 0 && h.score >= top * cutoffs.overall)
-    .map(({ id, score, bestRun }) => ({ id, score, bestRun }));
+    .filter(
+      (h) =>
+        h.full ||
+        (h.covered >= Math.max(cutoffs.minIdeas, ideas * cutoffs.coverage) && h.score >= top * cutoffs.overall),
+    )
+    .map(({ id, score, bestRun, full }) => ({ id, score, bestRun, full }));
 }
 
 /**
  * Groups ranked sections under their pages. The section a typed citation leads to comes first; then
- * pages in the order of their best section; under a page, its sections by score, keeping those within
- * `cutoffs.inPage` of its best, at most `cutoffs.perPage`.
+ * pages in the order of their best section; under a page, its sections by score.
  */
 export function groupByPage(sections: readonly FoundSection[]): PageGroup[] {
   const groups: PageGroup[] = [];
@@ -106,8 +140,7 @@ export function groupByPage(sections: readonly FoundSection[]): PageGroup[] {
       group = { url, page: s.page, sections: [] };
       groups.push(group);
     }
-    const best = group.sections.find((g) => !g.cite)?.score ?? s.score;
-    if (s.cite || (group.sections.length < cutoffs.perPage && s.score >= best * cutoffs.inPage)) group.sections.push(s);
+    group.sections.push(s);
   }
   return groups;
 }

@@ -8,7 +8,9 @@ const ANNOUNCE_DELAY_MS = 400;
 
 /**
  * The search page's script: results as the reader types, the query kept in ?q= so a search can be
- * shared, and the index loaded only when the field is focused or the page opens with a query.
+ * shared. The index starts loading as soon as the page opens (a reader who opens the search page has
+ * come to search), in Pagefind's worker, so typing never waits for it. Results update in place: the
+ * list is never emptied between keys, and an older query's results never replace a newer one's.
  */
 export function startSearchPage(): void {
   const root = document.querySelector<HTMLElement>('[data-search-data]');
@@ -19,7 +21,7 @@ export function startSearchPage(): void {
   const strings = JSON.parse(root.dataset.strings ?? '{}') as SearchStrings;
   const pageLang = document.documentElement.lang;
   const engine = new SearchEngine(
-    { data: root.dataset.searchData ?? '', bundle: root.dataset.searchBundle },
+    { data: root.dataset.searchData ?? '', bundle: root.dataset.searchBundle, lang: pageLang },
     browserIO,
   );
 
@@ -30,9 +32,27 @@ export function startSearchPage(): void {
     announce = setTimeout(() => (status.textContent = message), delay);
   };
 
+  const show = (outcome: SearchOutcome, ticket: number) => {
+    renderResults(results, outcome, strings, pageLang, () => void showAll(outcome, ticket));
+  };
+
+  const showAll = async (outcome: SearchOutcome, ticket: number) => {
+    if (!outcome.more) return;
+    const before = results.querySelectorAll('.tp-results a[href]').length;
+    const all = await outcome.more();
+    if (ticket !== latest) return;
+    show(all, ticket);
+    say(countMessage(all, strings));
+    // The reader asked for more: take them to the first one they had not seen.
+    results.querySelectorAll<HTMLAnchorElement>('.tp-results a[href]')[before]?.focus();
+  };
+
+  // The address follows the query once typing pauses, not on every key.
+  let addressTimer: ReturnType<typeof setTimeout> | undefined;
   const run = async (query: string) => {
     const ticket = ++latest;
-    keepInUrl(query);
+    clearTimeout(addressTimer);
+    addressTimer = setTimeout(() => keepInUrl(query), ANNOUNCE_DELAY_MS);
     if (query.trim() === '') {
       results.replaceChildren();
       results.removeAttribute('aria-busy');
@@ -52,20 +72,22 @@ export function startSearchPage(): void {
     }
     // A slower, older query must not overwrite the results of a newer one.
     if (ticket !== latest) return;
-    renderResults(results, outcome, strings, pageLang);
-    // Once the word list for spelling arrives, a query with a misspelled word runs again, corrected.
-    if (outcome.refine && (await outcome.refine) && ticket === latest) return run(query);
+    show(outcome, ticket);
+    // The first results are on screen; the rest of the first screen fills in below them.
+    const full = await outcome.next?.catch(() => undefined);
     if (ticket !== latest) return;
+    if (full) show(full, ticket);
     results.removeAttribute('aria-busy');
-    say(countMessage(outcome, strings), ANNOUNCE_DELAY_MS);
+    say(countMessage(full ?? outcome, strings), ANNOUNCE_DELAY_MS);
   };
 
   const clear = () => {
     input.value = '';
     void run('');
+    keepInUrl('');
   };
 
-  input.addEventListener('focus', () => void engine.warm().catch(() => undefined), { once: true });
+  void engine.warm().catch(() => undefined);
   input.addEventListener('input', () => void run(input.value));
   input.closest('form')?.addEventListener('submit', (event) => {
     event.preventDefault();

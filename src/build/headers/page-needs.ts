@@ -125,13 +125,17 @@ export function pageNeeds(html: string, page: string): PageNeeds {
       }
       if (tag === 'embed' || tag === 'object') problem(`<${tag}>: plugins are blocked by the policy`);
     } else if (tag === 'iframe' || tag === 'frame') {
-      const src = a.get('src') ?? '';
-      if (origin(src) !== 'self') problem(`<${tag} src="${src}"> frames a page this site does not serve`);
-      else needs.frames.add(src.split(/[?#]/)[0]);
+      const src = a.get('src');
+      // A named frame with no address starts blank: it is only a target for the page's own forms (below).
+      if (src === undefined && a.has('name')) continue;
+      if (origin(src ?? '') !== 'self') problem(`<${tag} src="${src ?? ''}"> frames a page this site does not serve`);
+      else needs.frames.add((src ?? '').split(/[?#]/)[0]);
     } else if (tag === 'form') {
       needs.forms = true;
       const action = a.get('action') ?? '';
       if (origin(action) === 'other') problem(`<form action="${action}"> sends readers' input to another origin`);
+      // A form sent to a frame of the page opens its action in that frame: the page frames that address.
+      else if (a.get('target') && action) needs.frames.add(action.split(/[?#]/)[0]);
     } else if (tag === 'base') {
       problem('<base> is blocked by the policy (base-uri none)');
     }

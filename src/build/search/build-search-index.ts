@@ -1,38 +1,46 @@
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { builtPages, pageFile } from '../built-pages.ts';
-import { languages, isLang, defaultLang } from '../../site.ts';
-import type { Problem } from '../../content/problem.ts';
-import type { GlossaryTerm } from '../../schemas/glossary.ts';
-import type { StatuteSection } from '../../schemas/statute.ts';
+import { languages, isLang, defaultLang, type Lang } from '../../site.ts';
 import { pageSections, type SearchablePage } from './page-sections.ts';
 import { sectionRecord } from './section-record.ts';
-import { parseWholeCitation, type SearchContent } from '../../content/read-search-content.ts';
-import { homePath, referencePath, searchBundlePath, searchDataPath, searchPath, searchWordsPath } from '../../paths.ts';
-import { matchKey } from '../../browser/search/query-plan.ts';
+import { vocabularyFiles } from './vocabulary.ts';
+import {
+  homePath,
+  referencePath,
+  searchBundlePath,
+  searchDataPath,
+  searchPath,
+  searchSourcePath,
+  searchVocabularyPath,
+} from '../../paths.ts';
+import { searchSourceSchema, type SearchSource } from '../../schemas/search.ts';
+import { findCitations, type Citation } from '../../browser/search/citation.ts';
+import { loadStemmer, textKeys } from '../../browser/search/words.ts';
 import type { CitationTable, CitationTarget } from '../../browser/search/citation-targets.ts';
-import type { SearchData } from '../../browser/search/search-data.ts';
+import type { SearchData, TopicLink } from '../../browser/search/search-data.ts';
 
-/** What the index needs besides the built pages: the search vocabulary, the glossary terms (as aliases), the statute (citation targets). */
-export interface SearchIndexInputs {
-  content: SearchContent;
-  glossary: readonly GlossaryTerm[];
-  statute: readonly StatuteSection[];
-}
-
-/** A built page read for the index, with every id on it (for checking citation targets). */
+/** A built page read for the index, with every id on it (for checking links). */
 interface BuiltPage extends SearchablePage {
   url: string;
   ids: Set<string>;
+}
+
+/** What the checks need to know of any built page. */
+interface PageInfo {
+  title: string;
+  ids: Set<string>;
+  /** Section headings by id. */
+  headings: Map<string, string>;
 }
 
 /** What the build indexed, for the log and the tests. */
 export interface SearchIndexReport {
   /** Per language: pages and sections indexed. */
   indexes: { lang: string; pages: number; sections: number }[];
-  /** Content problems found while indexing (bad citation targets); the build stops on any. */
-  problems: Problem[];
+  /** Problems with the search content, one line each ("file: field (line N): message"); the build stops on any. */
+  problems: string[];
 }
 
 /**
@@ -45,28 +53,57 @@ const INDEX_CHUNK_SIZE = '2000';
 
 /**
  * Builds one Pagefind index per language from the built site in `dist`, one record per section (see
- * section-record.ts), and beside each a `search-data.json` with the language's aliases, stop words and
- * citation targets. Left out: home pages and search pages, which list links rather than answer
- * anything, and the sources page, a list of citations, left out for the same reason as the footnotes.
+ * section-record.ts), and beside each the files the search page fetches: `search-data.json` (stop
+ * words, aliases, citation targets, uncovered subjects, topics) and the word lists (`words/`).
+ *
+ * It reads only what the build wrote: the pages, and `search-source/<lang>.json` (the search content
+ * as the `search` collection holds it; see src/pages/search-source/), whose links it checks against the
+ * pages and which it then removes. Left out of the index: home pages and search pages, which list links
+ * rather than answer anything, and the sources page, a list of citations, left out for the same
+ * reason as the footnotes.
  */
-export async function buildSearchIndex(dist: string, inputs: SearchIndexInputs): Promise<SearchIndexReport> {
-  const { content } = inputs;
-  const problems: Problem[] = [...content.problems];
+export async function buildSearchIndex(dist: string): Promise<SearchIndexReport> {
+  const problems: string[] = [];
+  const sources = readSources(dist, problems);
   const skip = new Set(
-    Object.keys(languages).flatMap((lang) =>
-      isLang(lang) ? [homePath(lang), searchPath(lang), referencePath(lang, 'sources')] : [],
-    ),
+    (Object.keys(languages) as Lang[]).flatMap((lang) => [
+      homePath(lang),
+      searchPath(lang),
+      referencePath(lang, 'sources'),
+    ]),
   );
 
   const byLang = new Map<string, BuiltPage[]>();
+  const allPages = new Map<string, PageInfo>();
   for (const url of builtPages(dist)) {
-    if (skip.has(url)) continue;
     const html = readFileSync(pageFile(url, dist), 'utf8');
-    const page = pageSections(html);
-    if (!page || page.sections.length === 0) continue;
-    const lang = isLang(page.lang) ? page.lang : defaultLang;
     const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+    const page = pageSections(html);
+    if (page)
+      allPages.set(url, {
+        title: page.title,
+        ids,
+        headings: new Map(page.sections.flatMap((s) => (s.id ? [[s.id, s.heading] as const] : []))),
+      });
+    else allPages.set(url, { title: '', ids, headings: new Map() });
+    if (skip.has(url) || !page || page.sections.length === 0) continue;
+    const lang = isLang(page.lang) ? page.lang : defaultLang;
     byLang.set(lang, [...(byLang.get(lang) ?? []), { ...page, url, ids }]);
+  }
+
+  /** Checks that `url` is a page (and section) the build made; reports it at `at` when not. */
+  const exists = (url: string, at: string): boolean => {
+    const [path, id] = url.split('#');
+    const page = allPages.get(path);
+    if (page && (id === undefined || page.ids.has(decodeURIComponent(id)))) return true;
+    problems.push(`${at}: links ${url}, which the build did not make`);
+    return false;
+  };
+  const questionsBySection = new Map<string, Map<string, string[]>>();
+  for (const [lang, source] of sources) {
+    const bySection = new Map<string, string[]>();
+    for (const q of source.questions) if (exists(q.url, q.at)) bySection.set(decodeURI(q.url), q.questions);
+    questionsBySection.set(lang, bySection);
   }
 
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
@@ -75,13 +112,17 @@ export async function buildSearchIndex(dist: string, inputs: SearchIndexInputs):
     for (const [lang, pages] of byLang) {
       const { index, errors } = await pagefind.createIndex({});
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      const questions = questionsBySection.get(lang) ?? new Map<string, string[]>();
+      const texts: string[] = [];
       let sections = 0;
       for (const page of pages) {
         for (const section of page.sections) {
-          const record = sectionRecord(page.url, page, section);
+          const asked = section.id ? (questions.get(`${page.url}#${section.id}`) ?? []) : [];
+          const record = sectionRecord(page.url, page, section, asked);
           const added = await index.addHTMLFile({ url: record.url, content: record.html });
           if (added.errors.length > 0)
             throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+          texts.push(page.title, section.heading, ...section.context, ...section.blocks, ...asked);
           sections += 1;
         }
       }
@@ -90,45 +131,76 @@ export async function buildSearchIndex(dist: string, inputs: SearchIndexInputs):
       if (written.errors.length > 0)
         throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
       pruneBundle(outputPath);
+      const lists = vocabularyFiles(texts, await loadStemmer(lang));
+      const listDir = join(dist, searchVocabularyPath(lang));
+      mkdirSync(listDir, { recursive: true });
+      for (const [key, file] of lists) writeFileSync(join(listDir, `${key}.json`), JSON.stringify(file));
       report.indexes.push({ lang, pages: pages.length, sections });
+      const known = new Set([...lists.values()].flatMap((f) => f.words.split(' ')));
+      const source = sources.get(lang);
+      const data = searchData(lang, [...byLang.keys()], source, allPages, known, [...lists.keys()], exists, problems);
+      writeFileSync(join(dist, searchDataPath(lang)), JSON.stringify(data));
     }
   } finally {
     await pagefind.close();
   }
-
-  const allPages = new Map([...byLang.values()].flat().map((p) => [p.url, p]));
-  for (const lang of byLang.keys()) {
-    const data = searchData(lang, [...byLang.keys()], inputs, allPages, problems);
-    mkdirSync(join(dist, searchBundlePath(lang)), { recursive: true });
-    writeFileSync(join(dist, searchDataPath(lang)), JSON.stringify(data));
-    writeFileSync(join(dist, searchWordsPath(lang)), JSON.stringify(indexedWords(byLang.get(lang) ?? [])));
-  }
+  rmSync(join(dist, searchSourcePath(defaultLang).replace(/\/[^/]+$/, '')), { recursive: true, force: true });
   return report;
 }
 
-/** A language's search data: its aliases (with the glossary's), stop words and citation targets. */
+/** The search source of every language the build wrote one for, checked against its schema. */
+function readSources(dist: string, problems: string[]): Map<string, SearchSource> {
+  const out = new Map<string, SearchSource>();
+  for (const lang of Object.keys(languages)) {
+    const file = join(dist, searchSourcePath(lang));
+    if (!existsSync(file)) continue;
+    const parsed = searchSourceSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    if (parsed.success) out.set(lang, parsed.data);
+    else
+      problems.push(
+        `${searchSourcePath(lang)}: file: the build wrote search data of the wrong shape (${parsed.error.message})`,
+      );
+  }
+  return out;
+}
+
+/** A language's search data: the search source with its links checked and named, and its citation targets. */
 function searchData(
   lang: string,
   indexed: string[],
-  inputs: SearchIndexInputs,
-  pages: Map<string, BuiltPage>,
-  problems: Problem[],
+  source: SearchSource | undefined,
+  pages: Map<string, PageInfo>,
+  known: ReadonlySet<string>,
+  lists: string[],
+  exists: (url: string, at: string) => boolean,
+  problems: string[],
 ): SearchData {
-  const { content } = inputs;
-  const key = lang as keyof typeof languages;
-  const glossary = lang === defaultLang ? inputs.glossary : [];
-  const aliases = [
-    ...(content.aliases.data?.[key] ?? []),
-    ...glossary.filter((term) => term.also.length > 0).map((term) => [term.term, ...term.also]),
-  ];
+  /** The heading (or page title) a link opens, for showing it. */
+  const named = (url: string, kind: TopicLink['kind'] = 'section'): TopicLink => {
+    const [path, id] = url.split('#');
+    const page = pages.get(path);
+    const heading = id ? page?.headings.get(decodeURIComponent(id)) : undefined;
+    return { label: heading ?? page?.title ?? url, url, kind };
+  };
+  const aliases = source?.aliases ?? [];
   return {
     lang,
-    label: isLang(lang) ? languages[lang].label : lang,
+    label: source?.label ?? (isLang(lang) ? languages[lang].label : lang),
     bundle: searchBundlePath(lang),
-    words: searchWordsPath(lang),
+    vocabulary: searchVocabularyPath(lang),
+    lists,
     aliases,
-    stopWords: content.stopWords.data?.[key] ?? [],
-    citations: citationTable(lang, inputs, pages, problems),
+    // An alias form that no page has would make Pagefind match something shorter: it is read in queries, never searched.
+    absent: [...new Set(aliases.flat())].filter((form) => textKeys(form).some((key) => !known.has(key))),
+    stopWords: source?.stopWords ?? [],
+    foreignStopWords: source?.foreignStopWords ?? [],
+    citations: citationTable(source, pages, exists, problems),
+    uncovered: (source?.uncovered ?? []).map((u) => ({
+      topic: u.topic,
+      forms: u.forms,
+      see: u.see.filter((s) => exists(s.url, s.at)).map((s) => named(s.url)),
+    })),
+    topics: (source?.topics ?? []).filter((t) => pages.has(t.url.split('#')[0])),
     others: indexed
       .filter((other) => other !== lang)
       .map((other) => ({ lang: other, data: searchDataPath(other), bundle: searchBundlePath(other) })),
@@ -136,80 +208,70 @@ function searchData(
 }
 
 /**
- * Removes what Pagefind writes for its own UIs and its Web Worker: the search page has its own UI
- * and runs Pagefind's JavaScript API on the main thread, so these ~450 KB would only be deployed.
+ * Removes what Pagefind writes for its own UIs: the search page has its own. Pagefind's Web Worker
+ * stays: searching runs there, off the main thread, so typing never waits for it.
  */
 function pruneBundle(dir: string): void {
   for (const name of readdirSync(dir)) {
-    if (/^pagefind-(?:ui|component-ui|modular-ui|highlight|worker)\./.test(name)) rmSync(join(dir, name));
+    if (/^pagefind-(?:ui|component-ui|modular-ui|highlight)\./.test(name)) rmSync(join(dir, name));
   }
 }
 
-/** Every word of four letters or more in the indexed sections, as queries compare them, most frequent first. */
-function indexedWords(pages: readonly BuiltPage[]): string[] {
-  const counts = new Map<string, number>();
-  for (const section of pages.flatMap((p) => p.sections)) {
-    for (const text of [section.heading, ...section.blocks]) {
-      for (const word of text.split(/[^\p{L}\p{M}]+/u)) {
-        const key = matchKey(word);
-        if (key.length >= 4) counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
-    }
-  }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
+/** The citation that makes up all of `text`, with a section number; else undefined. */
+export function parseWholeCitation(text: string): Citation | undefined {
+  const found = findCitations(text);
+  if (found.length !== 1 || found[0].text !== text.trim()) return undefined;
+  const c = found[0].citation;
+  return c.kind === 'public-law' || c.section !== undefined ? c : undefined;
 }
 
 /**
  * Citation targets for one language: every anchor of the annotated statute page that the build made,
- * then the fallbacks of content/search/citations.yaml, each checked against the built pages.
+ * then the fallbacks of content/search/citations.yaml, each checked: it can be read, and it leads to a
+ * section the build made.
  */
 function citationTable(
-  lang: string,
-  inputs: SearchIndexInputs,
-  pages: Map<string, BuiltPage>,
-  problems: Problem[],
+  source: SearchSource | undefined,
+  pages: Map<string, PageInfo>,
+  exists: (url: string, at: string) => boolean,
+  problems: string[],
 ): CitationTable {
-  const { content } = inputs;
   const targets: CitationTarget[] = [];
-  const statutePage = isLang(lang) ? pages.get(referencePath(lang, 'statute')) : undefined;
+  if (!source) return { defaultSection: '6103', targets };
+  const statutePage = pages.get(source.statute.url);
   if (statutePage) {
-    const add = (cite: string, id: string, heading: string) => {
-      const parsed = parseWholeCitation(cite);
-      if (parsed && statutePage.ids.has(id)) {
+    for (const anchor of source.statute.anchors) {
+      const parsed = parseWholeCitation(anchor.cite);
+      if (parsed && statutePage.ids.has(anchor.id)) {
         targets.push({
           cite: parsed,
-          url: `${statutePage.url}#${id}`,
-          heading,
+          url: `${source.statute.url}#${anchor.id}`,
+          heading: anchor.heading,
           page: statutePage.title,
           from: 'statute',
         });
       }
-    };
-    for (const section of inputs.statute) {
-      add(`§ ${section.number}`, section.id, section.title);
-      for (const provision of section.provisions) {
-        add(provision.cite, provision.id, provision.heading);
-        for (const part of provision.parts) add(part.cite, part.id, part.heading);
-      }
     }
   }
-  const file = content.citations;
-  file.data?.targets.forEach((entry, i) => {
-    const url = entry.targets[lang as keyof typeof languages];
+  for (const entry of source.citations.targets) {
     const cite = parseWholeCitation(entry.cite);
-    if (!url || !cite) return;
-    const [path, id] = url.split('#');
-    const page = pages.get(path);
-    const heading = page?.sections.find((s) => s.id === id)?.heading;
-    if (!page || (id !== undefined && !page.ids.has(id))) {
-      problems.push({
-        file: file.file,
-        where: file.where(['targets', i, 'targets', lang]),
-        message: `links ${url}, which the build did not make`,
-      });
-      return;
+    if (!cite) {
+      problems.push(
+        `${entry.citeAt}: "${entry.cite}" is not a citation the search can read (write it as "§ 6103(i)(2)" or "Pub. L. 94-455")`,
+      );
+      continue;
     }
-    targets.push({ cite, url, heading: heading ?? page.title, page: page.title, from: 'article' });
-  });
-  return { defaultSection: file.data?.defaultSection ?? '6103', targets };
+    if (!exists(entry.url, entry.at)) continue;
+    const [path, id] = entry.url.split('#');
+    const page = pages.get(path);
+    const heading = id ? page?.headings.get(decodeURIComponent(id)) : undefined;
+    targets.push({
+      cite,
+      url: entry.url,
+      heading: heading ?? page?.title ?? '',
+      page: page?.title ?? '',
+      from: 'article',
+    });
+  }
+  return { defaultSection: source.citations.defaultSection, targets };
 }

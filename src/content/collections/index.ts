@@ -7,14 +7,28 @@ import { numberExceptionsSpec, refusedDomainsSpec } from './single-files.ts';
 import { sourcesSpec } from './sources.ts';
 import { statuteSpec } from './statute.ts';
 import { timelineSpec } from './timeline.ts';
+import { casesSpec } from './cases.ts';
+import { searchSpec } from './search.ts';
 
 /** Articles: `content/articles/<lang>/<slug>.mdx`. */
 export const articlesSpec = mdxPagesSpec('articles', 'content/articles', articleSchema);
 
-/** Content pages that are not articles (About): `content/pages/<lang>/<slug>.mdx`. */
-export const pagesSpec = mdxPagesSpec('pages', 'content/pages', pageSchema);
+/**
+ * Content pages that are not articles (About): `content/pages/<lang>/<slug>.mdx`. Each has its own route
+ * (src/pages/[...lang]/about.astro), so only those names are read: another file would be checked and never built.
+ */
+export const pagesSpec = mdxPagesSpec('pages', 'content/pages', pageSchema, ['about']);
 
-export { sourcesSpec, statuteSpec, timelineSpec, glossarySpec, refusedDomainsSpec, numberExceptionsSpec };
+export {
+  sourcesSpec,
+  statuteSpec,
+  timelineSpec,
+  glossarySpec,
+  refusedDomainsSpec,
+  numberExceptionsSpec,
+  casesSpec,
+  searchSpec,
+};
 
 /** Every collection the content layer reads, in the order problems are listed. */
 export const allSpecs: readonly CollectionSpec[] = [
@@ -26,4 +40,6 @@ export const allSpecs: readonly CollectionSpec[] = [
   statuteSpec,
   timelineSpec,
   glossarySpec,
+  casesSpec,
+  searchSpec,
 ];

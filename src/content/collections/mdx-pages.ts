@@ -17,7 +17,13 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * every address). Any other file in the folder (a `.md` file, a sub-folder, a name with spaces or capitals)
  * is refused rather than silently skipped or given a surprising URL.
  */
-export function mdxPagesSpec(name: string, folder: string, schema: z.ZodType<Record<string, unknown>>): CollectionSpec {
+export function mdxPagesSpec(
+  name: string,
+  folder: string,
+  schema: z.ZodType<Record<string, unknown>>,
+  /** The only names a route renders, when a route per page reads the collection (About): any other file is never built. */
+  only?: readonly string[],
+): CollectionSpec {
   const pattern = new RegExp(`^${folder}/([^/]+)/([^/]+)\\.mdx$`);
   return {
     name,
@@ -27,9 +33,9 @@ export function mdxPagesSpec(name: string, folder: string, schema: z.ZodType<Rec
       const problems: Problem[] = [];
       for (const file of filesUnder(root, folder)) {
         const m = pattern.exec(file);
-        if (m && isLang(m[1]) && SLUG.test(m[2])) files.push(file);
+        if (m && isLang(m[1]) && SLUG.test(m[2]) && (!only || only.includes(m[2]))) files.push(file);
         else if (!file.split('/').at(-1)?.startsWith('.'))
-          problems.push({ file, where: 'file', message: whyRefused(file, folder, m) });
+          problems.push({ file, where: 'file', message: whyRefused(file, folder, m, only) });
       }
       return { files, problems };
     },
@@ -73,10 +79,11 @@ export function mdxPagesSpec(name: string, folder: string, schema: z.ZodType<Rec
   };
 }
 
-function whyRefused(file: string, folder: string, m: RegExpExecArray | null): string {
+function whyRefused(file: string, folder: string, m: RegExpExecArray | null, only?: readonly string[]): string {
   const expected = `${folder}/<language>/<name>.mdx`;
   if (file.endsWith('.md')) return `is Markdown (.md): pages are MDX; rename it to .mdx (expected ${expected})`;
   if (!m) return `is not where pages go (expected ${expected}, with no sub-folders)`;
   if (!isLang(m[1])) return `"${m[1]}" is not a language of this site (${langCodes.join(', ')})`;
-  return `"${m[2]}" cannot be an address: use lower-case letters, digits and single hyphens (e.g. "my-article")`;
+  if (!SLUG.test(m[2])) return `"${m[2]}" cannot be an address: use lower-case letters, digits and single hyphens (e.g. "my-article")`;
+  return `would never be built: the site builds only ${only!.map((n) => `${n}.mdx`).join(', ')} from ${folder}/ (an article goes in content/articles/)`;
 }

@@ -81,7 +81,7 @@ export function pairById<B extends { id: string }, O extends { id: string }>(
   const known = new Set(base.map((b) => b.id));
   translated.forEach((o, i) => {
     if (!known.has(o.id))
-      problems.push({ file: doc.file, where: doc.where([...path, i, 'id']), message: `"${o.id}" is not a ${what} of the English file` });
+      problems.push({ file: doc.file, where: doc.where([...path, i, 'id']), message: `"${o.id}" is not ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} of the English file` });
   });
   const pairs = base.map((b) => {
     const overlay = byId.get(b.id);

@@ -1,4 +1,4 @@
-import { timelineFileSchema, timelineOverlaySchema } from '../../schemas/timeline.ts';
+import { isRulingEvent, timelineFileSchema, timelineOverlaySchema, type TimelineEvent } from '../../schemas/timeline.ts';
 import { defaultLang } from '../../site.ts';
 import { filesUnder, type CollectionRead, type CollectionSpec } from '../collection.ts';
 import { siteLinksIn } from '../site-links.ts';
@@ -8,7 +8,9 @@ const file = 'content/timeline.yaml';
 
 /**
  * The timeline: `content/timeline.yaml` (English eras and events, with dates, sources and links) and its
- * translations (`timeline.<lang>.yaml`, words only). One entry per language, id "<lang>".
+ * translations (`timeline.<lang>.yaml`, words only). One entry per language, id "<lang>". A ruling event
+ * (`ruling: <case>/<ruling>`) is stored as written; the cross-check finds its ruling, and pages take its
+ * date and words from the case data.
  */
 export const timelineSpec: CollectionSpec = {
   name: 'timeline',
@@ -35,14 +37,19 @@ export const timelineSpec: CollectionSpec = {
     out.links.push(...siteLinksIn(doc));
     for (const overlay of read.overlays) {
       const eras = pairById(data.eras, overlay.data.eras, overlay.doc, ['eras'], 'era');
-      const events = pairById(data.events, overlay.data.events, overlay.doc, ['events'], 'event');
+      const ownWords = data.events.filter((e): e is TimelineEvent => !isRulingEvent(e));
+      const events = pairById(ownWords, overlay.data.events, overlay.doc, ['events'], 'event');
+      const translated = new Map(events.pairs.map(({ base, overlay: o }) => [base.id, o]));
       out.problems.push(...eras.problems, ...events.problems);
       out.entries.push({
         id: overlay.lang,
         data: {
           lang: overlay.lang,
           eras: eras.pairs.map(({ base, overlay: o }) => ({ ...base, ...(o && { title: o.title, summary: o.summary }) })),
-          events: events.pairs.map(({ base, overlay: o }) => ({ ...base, ...(o && { text: o.text }) })),
+          events: data.events.map((base) => {
+            const o = translated.get(base.id);
+            return o ? { ...base, text: o.text } : base;
+          }),
         },
         origin: { file: overlay.doc.file },
       });

@@ -1,18 +1,21 @@
 import { visit, SKIP } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
+import GithubSlugger from 'github-slugger';
 import type { Root, Heading, Node } from 'mdast';
 import { headingIdOf, looksLikeHeadingId } from '../../schemas/heading-id.ts';
 import type { Problem } from '../problem.ts';
 import type { LinkSource } from '../report.ts';
 import { footnoteDefinitionsOf, footnoteReferencesOf, strayFootnoteReferencesOf } from './extract.ts';
 import { uncitedNumbers } from './uncited-numbers.ts';
+import { safetyProblems } from './safety.ts';
 import type { ArticleFacts, WrittenHeading, CitationPlace } from '../../schemas/article-facts.ts';
 
 const lineOf = (node: Node): number => node.position?.start.line ?? 0;
 
 /**
  * Reads an article's body once for everything the content layer needs: the facts above, the problems
- * a writer can fix in this file alone (footnotes, id markers), and the site links it writes.
+ * a writer can fix in this file alone (footnotes, id markers, and anything unsafe: src/content/mdx/safety.ts),
+ * and the links it writes.
  */
 export function analyzeBody(file: string, tree: Root): { facts: ArticleFacts; problems: Problem[]; links: LinkSource[] } {
   const problems: Problem[] = [];
@@ -35,12 +38,15 @@ export function analyzeBody(file: string, tree: Root): { facts: ArticleFacts; pr
     headingIndex.set(node, headings.length);
     headings.push({ depth: node.depth, text, id, line: lineOf(node) });
   });
-  const explicit = new Map<string, number>();
+  // The ids the build will give: a marker's, else Astro's slug of the words (github-slugger, in page order,
+  // blind to markers), so a marker that repeats another heading's slug is a duplicate id too.
+  const slugger = new GithubSlugger();
+  const given = new Map<string, number>();
   for (const h of headings) {
-    if (!h.id) continue;
-    const first = explicit.get(h.id);
-    if (first) problems.push({ file, where: at(h.line), message: `heading id "${h.id}" is already used on line ${first}` });
-    else explicit.set(h.id, h.line);
+    const id = h.id ?? slugger.slug(h.text);
+    const first = given.get(id);
+    if (first) problems.push({ file, where: at(h.line), message: `heading id "${id}" is already used on line ${first}${h.id ? '' : ' (by an {/* #id */} marker); give one of them another id'}` });
+    else given.set(id, h.line);
   }
 
   const defs = footnoteDefinitionsOf(tree);
@@ -91,18 +97,25 @@ export function analyzeBody(file: string, tree: Root): { facts: ArticleFacts; pr
     return undefined;
   });
 
-  const links: LinkSource[] = [];
-  visit(tree, (node) => {
-    if ((node.type === 'link' || node.type === 'definition') && 'url' in node) {
-      links.push({ file, url: String(node.url), line: lineOf(node) });
-    }
-  });
+  // Markdown and HTML alike: only what is allowed, and every accepted link kept for the later checks.
+  const safety = safetyProblems(file, tree);
+  problems.push(...safety.problems);
+  const links: LinkSource[] = safety.links;
 
   let words = 0;
   visit(tree, (node) => {
     if (node.type === 'footnoteDefinition') return SKIP;
     if (node.type === 'text') words += (node as { value: string }).value.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
     return undefined;
+  });
+
+  const cases: { id: string; line: number }[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    const element = node as { name?: string | null; attributes: { type: string; name?: string; value?: unknown }[] };
+    if (element.name !== 'CaseStatus') return;
+    const id = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+    cases.push({ id: typeof id === 'string' ? id : '', line: lineOf(node) });
   });
 
   return {
@@ -112,6 +125,7 @@ export function analyzeBody(file: string, tree: Root): { facts: ArticleFacts; pr
       cited: defs.flatMap((d) => d.citations.map((id) => ({ id, line: d.line }))),
       uncited: uncitedNumbers(tree),
       words,
+      cases,
     },
     problems,
     links,
