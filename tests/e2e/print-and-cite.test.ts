@@ -6,6 +6,7 @@ import { launchBrowser, openPage, articlePages, baseURL } from './browser.ts';
 import { site, type Lang } from '../../src/site.ts';
 import { absoluteUrl } from '../../src/paths.ts';
 import { t } from '../../src/i18n/translate.ts';
+import { copiedText, recordCopies } from './reader.ts';
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -87,7 +88,8 @@ describe.each(onePerLanguage)('Cite this page on %s', (path) => {
   const region = t(lang, 'cite.title');
 
   test('the copy buttons put each citation on the clipboard and say so, loading their script only when pressed', async () => {
-    const page = await openPage(browser, path, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await openPage(browser, path, { permissions: ['clipboard-write'] });
+    await recordCopies(page);
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     const historyBefore = await page.evaluate(() => history.length);
@@ -101,21 +103,21 @@ describe.each(onePerLanguage)('Cite this page on %s', (path) => {
       .getByRole('status')
       .filter({ hasText: t(lang, 'cite.copied') })
       .waitFor({ timeout: 15_000 });
-    const plain = await page.evaluate(() => navigator.clipboard.readText());
+    const plain = await copiedText(page);
     expect(plain).toBe(
       t(lang, 'cite.plainForm', { site: site.name[lang], title, date: updated, url, accessed: blank }),
     );
     if (lang === 'en') expect(plain).toBe(`${site.name.en}. “${title}.” Updated ${updated}. ${url}. Accessed [date].`);
     expect(requests.some((r) => r.endsWith('.js'))).toBe(true);
 
-    await page.evaluate(() => navigator.clipboard.writeText(''));
+    await page.evaluate(() => ((window as unknown as { tpCopied?: string }).tpCopied = ''));
     await cite.getByRole('button', { name: t(lang, 'cite.copyLegal') }).click();
     // "<title>, <site> (<date>), <url> (last visited [date])." in the page's language.
     const [, tail] = t(lang, 'cite.legalForm').split('{url}');
     const legal = new RegExp(
       `^${escapeRegExp(title)}, ${escapeRegExp(site.name[lang])} \\([^)]*\\d{4}\\), ${escapeRegExp(url + tail.replace('{accessed}', blank))}$`,
     );
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 15_000 }).toMatch(legal);
+    await expect.poll(() => copiedText(page), { timeout: 15_000 }).toMatch(legal);
     // The frame's first page load replaces its blank document: the reader's Back button is not used up.
     expect(await page.evaluate(() => history.length)).toBe(historyBefore);
     await page.context().close();

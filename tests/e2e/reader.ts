@@ -58,3 +58,25 @@ export function langOf(path: string): Lang {
 export function say(path: string, key: StringKey, vars: Record<string, string | number> = {}): string {
   return t(langOf(path), key, vars);
 }
+
+/**
+ * Records what a page copies. The site's Permissions-Policy forbids reading the clipboard (clipboard-read=()),
+ * so a test cannot read it back; instead each write that succeeds is kept on the page, for `copiedText`.
+ */
+export async function recordCopies(page: Page): Promise<void> {
+  const patch = () => {
+    const write = Clipboard.prototype.writeText;
+    Clipboard.prototype.writeText = function (this: Clipboard, text: string) {
+      return write.call(this, text).then(() => {
+        (window as unknown as { tpCopied?: string }).tpCopied = text;
+      });
+    };
+  };
+  await page.context().addInitScript(patch);
+  await page.evaluate(patch);
+}
+
+/** The text the page last copied (after `recordCopies`), or "". */
+export function copiedText(page: Page): Promise<string> {
+  return page.evaluate(() => (window as unknown as { tpCopied?: string }).tpCopied ?? '');
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, baseURL, axeViolations } from './browser.ts';
-import { phone } from './reader.ts';
+import { copiedText, phone, recordCopies } from './reader.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -23,11 +23,12 @@ async function pointAt(page: Page, link: ReturnType<Page['getByRole']>): Promise
 
 describe('copying a link to a section', () => {
   test('loads nothing until a section link is used; then "Copy link" puts the full URL on the clipboard and says so', async () => {
-    const context = await browser.newContext({ viewport: phone, permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await browser.newContext({ viewport: phone, permissions: ['clipboard-write'] });
     const requests: string[] = [];
     context.on('request', (r) => requests.push(new URL(r.url()).pathname));
     const page = await context.newPage();
     await page.goto(new URL(path, baseURL()).href, { waitUntil: 'networkidle' });
+    await recordCopies(page);
     expect(requests).toEqual([path]);
 
     const link = linkTo(page, section);
@@ -38,7 +39,7 @@ describe('copying a link to a section', () => {
     const copy = bar(page, section).getByRole('button', { name: 'Copy link' });
     await copy.click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Link copied' }).count()).toBe(1);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(sectionUrl());
+    expect(await copiedText(page)).toBe(sectionUrl());
     // The confirmation is in a live region that existed before it was filled, so it is announced.
     expect(await bar(page, section).getByRole('status').getAttribute('role')).toBe('status');
     await context.close();
@@ -114,15 +115,14 @@ describe('without JavaScript', () => {
 });
 
 test('the statute page offers the same buttons on its subsections', async () => {
-  const context = await browser.newContext({ viewport: phone, permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await browser.newContext({ viewport: phone, permissions: ['clipboard-write'] });
   const page = await context.newPage();
   await page.goto(new URL('/law/6103/', baseURL()).href);
+  await recordCopies(page);
   const link = page.getByRole('link', { name: /^Link to section: § 6103\(i\)\(2\)\(B\)/ });
   await pointAt(page, link);
   await link.click();
   await page.getByRole('button', { name: 'Copy link' }).click();
-  await expect
-    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-    .toBe(`${new URL(baseURL()).origin}/law/6103/#i-2-B`);
+  await expect.poll(() => copiedText(page)).toBe(`${new URL(baseURL()).origin}/law/6103/#i-2-B`);
   await context.close();
 });

@@ -35,10 +35,17 @@ afterAll(async () => {
 
 const searchPages = new Set((Object.keys(languages) as Lang[]).map((lang) => searchPath(lang)));
 /** Pages that a page of the site frames (a same-origin <iframe>), read from the built pages. */
+// Pages the site frames: an <iframe src>, or a form's action sent into one of the page's frames (target=).
 const framedPages = new Set(
-  builtPages().flatMap((p) =>
-    [...readFileSync(pageFile(p), 'utf8').matchAll(/<iframe\b[^>]*\ssrc="(\/[^"?#]*)/g)].map((m) => m[1]),
-  ),
+  builtPages().flatMap((p) => {
+    const html = readFileSync(pageFile(p), 'utf8');
+    return [
+      ...[...html.matchAll(/<iframe\b[^>]*\ssrc="(\/[^"?#]*)/g)].map((m) => m[1]),
+      ...[...html.matchAll(/<form\b[^>]*\starget="[^"]+"[^>]*>/g)].flatMap(
+        (m) => m[0].match(/\saction="(\/[^"?#]*)/)?.[1] ?? [],
+      ),
+    ];
+  }),
 );
 
 /** Opens `path`, loads every frame it has (lazy ones too) and returns what Chromium reported. */
