@@ -53,6 +53,11 @@ export const site = {
   lastFullReview: '2026-12-01',
   /** Research cut-off: the newest dated item the fact base found. Status statements are "as of" this date. */
   researchCutoff: '2026-06-08',
+  /**
+   * The longest search query, in characters: the field stops there and the search page cuts a longer one
+   * from a link, so a pasted or linked essay can never keep a phone busy. Readers' questions run to 80.
+   */
+  maxQueryLength: 200,
 } as const;
 
 export function isLang(value: string): value is Lang {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, baseURL, axeViolations, articlePages } from './browser.ts';
 import { openSearch, sectionHits, settled } from './search-helpers.ts';
+import { site } from '../../src/site.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -41,7 +42,11 @@ describe('searching with the keyboard', () => {
     await page.keyboard.type('can ICE see my taxes');
     await settled(page);
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/\d+ results for “can ICE see my taxes”/);
-    expect(new URL(page.url()).searchParams.get('q')).toBe('can ICE see my taxes');
+    // The words go into the fragment, which the browser never sends to the host.
+    await expect
+      .poll(() => new URLSearchParams(new URL(page.url()).hash.slice(1)).get('q'))
+      .toBe('can ICE see my taxes');
+    expect(new URL(page.url()).search).toBe('');
     const hits = await sectionHits(page);
     expect(hits[0]).toBe('/itin-filers/#can-ice-see-my-tax-return');
 
@@ -106,15 +111,36 @@ describe('searching with the keyboard', () => {
     expect(await field(page).inputValue()).toBe('');
     expect(await results(page).count()).toBe(0);
     expect(new URL(page.url()).search).toBe('');
+    expect(new URL(page.url()).hash).toBe('');
     await page.context().close();
   });
 
   test('a query in the address runs on arrival, so a search can be shared', async () => {
-    const page = await openPage(browser, '/search/?q=ITIN');
+    for (const address of ['/search/#q=ITIN', '/search/?q=ITIN']) {
+      const page = await openPage(browser, address);
+      await settled(page);
+      expect(await field(page).inputValue(), address).toBe('ITIN');
+      expect((await sectionHits(page)).slice(0, 3)).toContain('/itin-filers/#what-is-an-itin');
+      // A query that came in ?q= (the header form without JavaScript) moves to #q= at once: it is not kept
+      // in the address a reader copies, bookmarks or goes back to.
+      expect(new URL(page.url()).search, address).toBe('');
+      expect(new URL(page.url()).hash, address).toBe('#q=ITIN');
+      await page.context().close();
+    }
+  });
+
+  test('a very long query from a link is cut to the field’s limit, and the page answers', async () => {
+    const page = await openPage(browser, `/search/#q=${'tax '.repeat(25_000)}`);
     await settled(page);
-    expect(await field(page).inputValue()).toBe('ITIN');
-    expect((await sectionHits(page)).slice(0, 3)).toContain('/itin-filers/#what-is-an-itin');
+    const max = await field(page).evaluate((input) => (input as HTMLInputElement).maxLength);
+    expect(max).toBe(site.maxQueryLength);
+    expect((await field(page).inputValue()).length).toBeLessThanOrEqual(max);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/result/);
     await page.context().close();
+    // The header field on every other page has the same limit.
+    const article = await openPage(browser, articlePages('en')[0], { javaScriptEnabled: false });
+    expect(await article.getByRole('search').getByRole('searchbox').getAttribute('maxlength')).toBe(String(max));
+    await article.context().close();
   });
 
   test('a citation puts the statute subsection first, labelled with the citation', async () => {

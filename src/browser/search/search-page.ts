@@ -7,8 +7,9 @@ import { handleResultKeys } from './keyboard.ts';
 const ANNOUNCE_DELAY_MS = 400;
 
 /**
- * The search page's script: results as the reader types, the query kept in ?q= so a search can be
- * shared. The index starts loading as soon as the page opens (a reader who opens the search page has
+ * The search page's script: results as the reader types, the query kept in the address's fragment
+ * (#q=…) so a search can be shared and bookmarked while the words stay on the reader's device: a
+ * browser never sends the fragment to the host, nor in a Referer. The index starts loading as soon as the page opens (a reader who opens the search page has
  * come to search), in Pagefind's worker, so typing never waits for it. Results update in place: the
  * list is never emptied between keys, and an older query's results never replace a newer one's.
  */
@@ -95,7 +96,8 @@ export function startSearchPage(): void {
   });
   handleResultKeys(input, results, clear);
 
-  const query = new URLSearchParams(location.search).get('q') ?? '';
+  const query = queryFromAddress(location.href, maxQueryLength(input));
+  keepInUrl(query);
   if (query.trim() !== '') {
     input.value = query;
     say(fill(strings, 'search.loading'));
@@ -103,10 +105,26 @@ export function startSearchPage(): void {
   }
 }
 
-/** Puts the query in the address (?q=…) without adding a history entry per keystroke. */
+/** The field's own limit (site.maxQueryLength, written into the page as its maxlength). */
+function maxQueryLength(input: HTMLInputElement): number {
+  return input.maxLength > 0 ? input.maxLength : 200;
+}
+
+/**
+ * The query a search address carries: `#q=` (this page's own links), else `?q=` (the no-JavaScript
+ * form on every page, and older links), cut to `max` characters.
+ *   "/search/#q=ITIN" → "ITIN"; "/search/?q=la%20migra" → "la migra"
+ */
+export function queryFromAddress(href: string, max: number): string {
+  const url = new URL(href);
+  const fromHash = new URLSearchParams(url.hash.slice(1)).get('q');
+  return (fromHash ?? url.searchParams.get('q') ?? '').slice(0, max);
+}
+
+/** Puts the query in the address's fragment (#q=…), never its query string, without a history entry per keystroke. */
 function keepInUrl(query: string): void {
   const url = new URL(location.href);
-  if (query.trim() === '') url.searchParams.delete('q');
-  else url.searchParams.set('q', query);
+  url.searchParams.delete('q');
+  url.hash = query.trim() === '' ? '' : new URLSearchParams({ q: query }).toString();
   history.replaceState(history.state, '', url);
 }
