@@ -1,22 +1,21 @@
 import type { SearchOutcome } from './engine.ts';
 import type { FoundSection, PageGroup } from './rank.ts';
+import { interpolate, pluralOf } from '../../i18n/interpolate.ts';
 
 /** The page's strings the results need, by key (see SearchPage.astro). */
 export type SearchStrings = Record<string, string>;
 
-/** `strings[key]` with `{name}` placeholders filled. */
+/** `strings[key]` with `{name}` placeholders filled, as t() fills them at build time. */
 export function fill(strings: SearchStrings, key: string, vars: Record<string, string | number> = {}): string {
-  return (strings[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
+  return interpolate(strings[key] ?? key, vars);
 }
 
 /** The sentence that counts the results (announced by the status region). */
-export function countMessage(outcome: SearchOutcome, strings: SearchStrings): string {
+export function countMessage(outcome: SearchOutcome, strings: SearchStrings, lang = 'en'): string {
   const query = outcome.corrected ?? outcome.query;
   const corrected = outcome.corrected ? `${fill(strings, 'search.corrected', { corrected: outcome.corrected })} ` : '';
   if (outcome.total === 0) return `${corrected}${fill(strings, 'search.none', { query })}`;
-  const key = outcome.total === 1 ? 'search.countOne' : 'search.countMany';
+  const key = pluralOf(lang, outcome.total, { one: 'search.countOne', other: 'search.countMany' });
   return `${corrected}${fill(strings, key, { count: outcome.total, query })}`;
 }
 

@@ -43,7 +43,7 @@ export function startSearchPage(): void {
     const all = await outcome.more();
     if (ticket !== latest) return;
     show(all, ticket);
-    say(countMessage(all, strings));
+    say(countMessage(all, strings, pageLang));
     // The reader asked for more: take them to the first one they had not seen.
     results.querySelectorAll<HTMLAnchorElement>('.tp-results a[href]')[before]?.focus();
   };
@@ -79,7 +79,7 @@ export function startSearchPage(): void {
     if (ticket !== latest) return;
     if (full) show(full, ticket);
     results.removeAttribute('aria-busy');
-    say(countMessage(full ?? outcome, strings), ANNOUNCE_DELAY_MS);
+    say(countMessage(full ?? outcome, strings, pageLang), ANNOUNCE_DELAY_MS);
   };
 
   const clear = () => {
