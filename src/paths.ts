@@ -85,10 +85,6 @@ export function searchDataPath(lang: string): string {
   return `${searchBundlePath(lang)}search-data.json`;
 }
 
-/** The frame that adds copy and share buttons to section links, loaded on first use: one for every language. */
-export function sectionLinksPath(): string {
-  return '/section-links/';
-}
 /** The page that lists every change to every article of a language: "/updates/", "/es/updates/". */
 export function updatesPath(lang: Lang): string {
   return `${homePath(lang)}updates/`;
@@ -120,7 +116,7 @@ export function citationDataPath(lang: Lang, slug: string): string {
 }
 
 /**
- * The helper page that page tools (copy buttons) load into a hidden frame on a reader's first click, so
- * that no page runs or fetches a script before the reader asks for it.
+ * The helper page of the page tools (section-link and citation copy buttons), loaded into each page's
+ * tools frame on a reader's first use, so that no page runs or fetches a script before the reader asks for it.
  */
 export const pageToolsPath = '/tools/';

@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
 import { launchBrowser, openPage, builtPages } from './browser.ts';
 import { languages, site, isLang, type Lang } from '../../src/site.ts';
-import { absoluteUrl, feedPath, homePath, pageToolsPath, sectionLinksPath } from '../../src/paths.ts';
+import { absoluteUrl, feedPath, homePath, pageToolsPath } from '../../src/paths.ts';
 import { readContent } from '../../src/content/check.ts';
 import { translationPairs } from '../../src/content/translation-pairs.ts';
 
@@ -16,8 +16,8 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 /** Pages a reader can land on and share: every built page but the page-tools helper. */
-// The helper pages that frames load are not for sharing: no card, no index.
-const sharedPages = builtPages().filter((p) => p !== pageToolsPath && p !== sectionLinksPath());
+// The helper page that the tools frame loads is not for sharing: no card, no index.
+const sharedPages = builtPages().filter((p) => p !== pageToolsPath);
 const pairs = translationPairs(readContent(process.cwd()).entries.get('articles'));
 const locale = (lang: string) => (isLang(lang) ? languages[lang].locale.replace('-', '_') : '?');
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage, articlePages, builtPages, baseURL } from './browser.ts';
 import { phone, say } from './reader.ts';
-import { pageToolsPath, sectionLinksPath, updatesPath } from '../../src/paths.ts';
+import { pageToolsPath, updatesPath } from '../../src/paths.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -56,15 +56,14 @@ describe('the header on a phone, without JavaScript', () => {
     await page.locator('.tp-header').getByText('Menu', { exact: true }).click();
     const links = menu.getByRole('link');
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-    // Every English page but the search (the header has its own field), the helper pages frames load,
+    // Every English page but the search (the header has its own field), the helper page the tools frame loads,
     // the list of changes, which every page's footer links, and the list of all articles.
-    const helpers = [sectionLinksPath(), pageToolsPath];
     const sections = builtPages().filter(
       (p) =>
         !p.endsWith('.html') &&
         !p.startsWith('/es/') &&
         p !== '/search/' &&
-        !helpers.includes(p) &&
+        p !== pageToolsPath &&
         p !== updatesPath('en') &&
         // The paginated list of every article: the menu names the articles themselves.
         !p.startsWith('/articles/') &&

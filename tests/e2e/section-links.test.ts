@@ -18,7 +18,7 @@ const bar = (page: Page, name: string) => page.getByRole('group', { name: `Copy 
 /** Points at a section link, as a mouse reaches it before pressing: that fetches the tool (its frame). */
 async function pointAt(page: Page, link: ReturnType<Page['getByRole']>): Promise<void> {
   await link.hover();
-  await expect.poll(() => page.frames().some((f) => f.url().endsWith('/section-links/'))).toBe(true);
+  await expect.poll(() => page.frames().some((f) => new URL(f.url()).pathname === '/tools/')).toBe(true);
 }
 
 describe('copying a link to a section', () => {
@@ -33,7 +33,7 @@ describe('copying a link to a section', () => {
 
     const link = linkTo(page, section);
     await pointAt(page, link);
-    expect(requests).toContain('/section-links/');
+    expect(requests).toContain('/tools/');
     await link.click();
     expect(new URL(page.url()).hash).toBe('#should-i-still-file-my-taxes');
     const copy = bar(page, section).getByRole('button', { name: 'Copy link' });

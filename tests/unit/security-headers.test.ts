@@ -75,12 +75,12 @@ describe("a page's needs, read from its HTML", () => {
   test('script files, preloads, fetches, frames and forms are noticed', () => {
     const needs = page(
       '<script type="module" src="/_astro/a.js"></script><link rel="preload" as="fetch" href="/p/d.json">' +
-        '<iframe src="/section-links/?x" loading="lazy"></iframe><form action="/search/"></form>' +
+        '<iframe src="/tools/?x" loading="lazy"></iframe><form action="/search/"></form>' +
         '<link rel="icon" href="data:,">',
     );
     expect(needs.scriptFiles).toBe(true);
     expect(needs.fetches).toBe(true);
-    expect([...needs.frames]).toEqual(['/section-links/']);
+    expect([...needs.frames]).toEqual(['/tools/']);
     expect(needs.forms).toBe(true);
     expect([...needs.images]).toEqual(['data:']);
   });

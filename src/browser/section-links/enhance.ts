@@ -10,7 +10,7 @@ export interface ShareStrings {
 }
 
 /**
- * Copy and share buttons for section links. This runs in a tiny same-origin frame (/section-links/)
+ * Copy and share buttons for section links. This runs in the page tools' same-origin frame (/tools/)
  * that a page loads only when a reader first hovers, focuses or presses one of its section links (a
  * CSS rule shows the lazy <iframe>), so pages run no JavaScript on load and carry no script of their
  * own, inline or not. From then on, activating a section link still goes to the section, and also
