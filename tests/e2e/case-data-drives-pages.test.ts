@@ -172,7 +172,7 @@ describe('an article built within 30 days of a correction', () => {
         if (typeof el.properties.id === 'string') ids.add(el.properties.id);
         if (!notice && isNotice(el)) notice = el;
       });
-      expect(toString(notice!).replace(/\s+/g, ' ').trim(), page).toMatch(/^Corrected December 1, 2026: \S/);
+      expect(toString(notice!).replace(/\s+/g, ' ').trim(), page).toMatch(/^Corrected \w+ \d{1,2}, 2026: \S/);
       const hrefs: string[] = [];
       visit(notice!, 'element', (el: Element) => {
         if (el.tagName === 'a') hrefs.push(String(el.properties.href));
