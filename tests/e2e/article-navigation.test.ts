@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, articlePages } from './browser.ts';
+import { topInViewport } from './reader.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,16 +11,6 @@ afterAll(async () => browser?.close());
 
 const article = articlePages('en')[0];
 
-async function inViewport(page: Page, selector: string): Promise<boolean> {
-  return page
-    .locator(selector)
-    .first()
-    .evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      return r.top >= -1 && r.top < window.innerHeight;
-    });
-}
-
 describe(`reading ${article}`, () => {
   test('a footnote reference jumps to its note, and the back-link returns to the text', async () => {
     const page = await openPage(browser, article);
@@ -27,7 +18,7 @@ describe(`reading ${article}`, () => {
     const target = (await ref.getAttribute('href'))!;
     await ref.click();
     expect(new URL(page.url()).hash).toBe(target);
-    expect(await inViewport(page, target)).toBe(true);
+    expect(await topInViewport(page, target)).toBe(true);
     const noteText = await page.locator(target).innerText();
     expect(noteText.length).toBeGreaterThan(20);
 
@@ -35,7 +26,7 @@ describe(`reading ${article}`, () => {
     const backTarget = (await back.getAttribute('href'))!;
     await back.click();
     expect(new URL(page.url()).hash).toBe(backTarget);
-    expect(await inViewport(page, backTarget)).toBe(true);
+    expect(await topInViewport(page, backTarget)).toBe(true);
     await page.context().close();
   });
 
@@ -47,7 +38,7 @@ describe(`reading ${article}`, () => {
     expect(await link.getAttribute('href')).toBe(`#${id}`);
     await link.click();
     expect(new URL(page.url()).hash).toBe(`#${id}`);
-    expect(await inViewport(page, `[id="${id}"]`)).toBe(true);
+    expect(await topInViewport(page, `[id="${id}"]`)).toBe(true);
     const background = await heading.evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
     await page.context().close();
@@ -65,7 +56,7 @@ describe(`reading ${article}`, () => {
     const hash = (await last.getAttribute('href'))!;
     await last.click();
     expect(new URL(page.url()).hash).toBe(hash);
-    expect(await inViewport(page, `[id="${hash.slice(1)}"]`)).toBe(true);
+    expect(await topInViewport(page, `[id="${hash.slice(1)}"]`)).toBe(true);
     await page.context().close();
   });
 
@@ -74,7 +65,7 @@ describe(`reading ${article}`, () => {
     const id = (await page.locator('.tp-prose h2[id]').last().getAttribute('id'))!;
     await page.context().close();
     const shared = await openPage(browser, `${article}#${id}`);
-    expect(await inViewport(shared, `[id="${id}"]`)).toBe(true);
+    expect(await topInViewport(shared, `[id="${id}"]`)).toBe(true);
     await shared.context().close();
   });
 });

@@ -80,3 +80,26 @@ export async function recordCopies(page: Page): Promise<void> {
 export function copiedText(page: Page): Promise<string> {
   return page.evaluate(() => (window as unknown as { tpCopied?: string }).tpCopied ?? '');
 }
+
+/** The most common colour on screen inside a box, read from a screenshot (in the page, with a canvas). */
+export async function colourIn(
+  page: Page,
+  clip: { x: number; y: number; width: number; height: number },
+): Promise<string> {
+  const png = (await page.screenshot({ clip })).toString('base64');
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = Object.assign(document.createElement('canvas'), { width: img.width, height: img.height });
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, img.width, img.height).data;
+    const counts = new Map<string, number>();
+    for (let i = 0; i < d.length; i += 4) {
+      const key = `rgb(${d[i]}, ${d[i + 1]}, ${d[i + 2]})`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+  }, png);
+}

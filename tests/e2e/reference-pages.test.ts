@@ -1,22 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from './browser.ts';
+import { topInViewport } from './reader.ts';
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => browser?.close());
-
-async function inViewport(page: Page, selector: string): Promise<boolean> {
-  return page
-    .locator(selector)
-    .first()
-    .evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      return r.top >= -1 && r.top < window.innerHeight;
-    });
-}
 
 // Whether every link reaches its page and id is checked on the built site by the build itself (src/build/link-check.ts).
 
@@ -25,7 +16,7 @@ describe('the annotated statute', () => {
     const page = await openPage(browser, '/law/6103/#i-2-A', { javaScriptEnabled: false });
     const heading = page.getByRole('heading', { level: 4, name: /§ 6103\(i\)\(2\)\(A\) In general/ });
     expect(await heading.count()).toBe(1);
-    expect(await inViewport(page, '[id="i-2-A"]')).toBe(true);
+    expect(await topInViewport(page, '[id="i-2-A"]')).toBe(true);
     expect(await heading.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
     await page.context().close();
   });
@@ -35,7 +26,7 @@ describe('the annotated statute', () => {
     await page.locator('.tp-prose').getByRole('link', { name: '§ 6103(i)(2)(B)' }).first().click();
     expect(new URL(page.url()).pathname).toBe('/law/6103/');
     expect(new URL(page.url()).hash).toBe('#i-2-B');
-    expect(await inViewport(page, '[id="i-2-B"]')).toBe(true);
+    expect(await topInViewport(page, '[id="i-2-B"]')).toBe(true);
     await page.context().close();
   });
 
@@ -90,7 +81,7 @@ describe('the timeline', () => {
     const page = await openPage(browser, '/timeline/', { javaScriptEnabled: false });
     await page.getByRole('link', { name: /Jump to now/ }).click();
     expect(new URL(page.url()).hash).toBe('#2026');
-    expect(await inViewport(page, '[id="2026"]')).toBe(true);
+    expect(await topInViewport(page, '[id="2026"]')).toBe(true);
     const eras = page.getByRole('navigation', { name: 'Jump to an era' }).getByRole('link');
     expect(await eras.allInnerTexts()).toEqual([
       expect.stringMatching(/^1862–1976/),
@@ -144,7 +135,7 @@ describe('the sources page', () => {
 describe('the glossary and the about page', () => {
   test('a shared link to a term lands on it', async () => {
     const page = await openPage(browser, '/glossary/#itin', { javaScriptEnabled: false });
-    expect(await inViewport(page, '[id="itin"]')).toBe(true);
+    expect(await topInViewport(page, '[id="itin"]')).toBe(true);
     expect(await page.locator('[id="itin"]').innerText()).toBe('ITIN');
     await page.context().close();
   });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, baseURL, axeViolations, articlePages } from './browser.ts';
 import { openSearch, sectionHits, settled } from './search-helpers.ts';
+import { colourIn } from './reader.ts';
 import { site } from '../../src/site.ts';
 
 let browser: Browser;
@@ -13,27 +14,6 @@ afterAll(async () => browser?.close());
 const field = (page: Page) => page.getByRole('searchbox', { name: /words, a question or a citation/i });
 const results = (page: Page) => page.getByRole('list', { name: /search results/i });
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
-
-/** The average colour of the screen under an element range, read from a screenshot in the page itself. */
-async function colourUnder(page: Page, clip: { x: number; y: number; width: number; height: number }): Promise<string> {
-  const png = (await page.screenshot({ clip })).toString('base64');
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = Object.assign(document.createElement('canvas'), { width: img.width, height: img.height });
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, img.width, img.height).data;
-    const counts = new Map<string, number>();
-    for (let i = 0; i < d.length; i += 4)
-      counts.set(
-        `rgb(${d[i]}, ${d[i + 1]}, ${d[i + 2]})`,
-        (counts.get(`rgb(${d[i]}, ${d[i + 1]}, ${d[i + 2]})`) ?? 0) + 1,
-      );
-    return [...counts].sort((a, b) => b[1] - a[1])[0][0];
-  }, png);
-}
 
 describe('searching with the keyboard', () => {
   test('results appear as the reader types; arrows move; Enter lands on the section with the words highlighted', async () => {
@@ -96,7 +76,7 @@ describe('searching with the keyboard', () => {
       document.body.append(probe);
       return getComputedStyle(probe).color;
     }, box!.target);
-    expect(await colourUnder(page, { x: box!.x, y: box!.y, width: box!.width, height: box!.height })).toBe(expected);
+    expect(await colourIn(page, { x: box!.x, y: box!.y, width: box!.width, height: box!.height })).toBe(expected);
     await page.context().close();
   });
 

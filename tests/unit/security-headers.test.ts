@@ -117,7 +117,7 @@ describe('the policy', () => {
   test('allows only what the pages need: no scripts at all for pages without any', () => {
     const csp = serializePolicy(policyFor(unionOfNeeds([needsOf('<style>a{}</style>'), needsOf('<form></form>')])));
     expect(csp).toBe(
-      "default-src 'none'; script-src 'none'; style-src 'sha256-X1RutGBrXCt9KkSaXMK7tHftWiRscFHOhxsS8tv8hBk='; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+      "default-src 'none'; script-src 'none'; style-src 'sha256-X1RutGBrXCt9KkSaXMK7tHftWiRscFHOhxsS8tv8hBk='; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
     );
   });
 
