@@ -7,7 +7,7 @@ import { byDate, dateSortKey, eraOf, groupByEra, latestEvents } from '../../src/
 import { citedInIndex } from '../../src/render/cited-in.ts';
 import { analyzeBody } from '../../src/content/mdx/analyze.ts';
 import { linkLabel } from '../../src/render/link-labels.ts';
-import { sourcesAnchors, sourcesByKind, statuteAnchors } from '../../src/render/reference-pages.ts';
+import { sourcesByKind, statuteAnchors } from '../../src/render/reference-pages.ts';
 import { referencePath } from '../../src/paths.ts';
 import { statuteSectionSchema, statuteLineSchema } from '../../src/schemas/statute.ts';
 import { timelineEventSchema } from '../../src/schemas/timeline.ts';
@@ -162,7 +162,6 @@ describe('reference pages', () => {
       ['statute', ['s']],
       ['news', ['n0', 'n1', 'n2']],
     ]);
-    expect(sourcesAnchors([source('s', 'statute', true)])).toEqual(['kind-statute', 's']);
   });
 });
 
