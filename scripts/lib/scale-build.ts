@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { builtPages, pageFile } from '../../src/build/built-pages.ts';
+import { registeredComponents } from '../../src/schemas/mdx-allowed.ts';
+import { toWords } from './synthetic-site.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const node = join(root, 'node_modules/.bin/node');
@@ -29,17 +31,6 @@ export interface ScaleFigures {
   fixedPages: Record<string, number>;
 }
 
-/** A number as letters ("a" … "z", "ba" …): slugs and keys with no digits in them. */
-function letters(n: number): string {
-  let out = '';
-  let k = n;
-  do {
-    out = String.fromCharCode(97 + (k % 26)) + out;
-    k = Math.floor(k / 26) - 1;
-  } while (k >= 0);
-  return out;
-}
-
 /**
  * N English articles made from the real ones, each under its own file name, title and translation key, so
  * each passes the content check as a new article would (its sources, footnotes and section ids are real).
@@ -51,9 +42,9 @@ function syntheticArticles(n: number): { file: string; text: string }[] {
     .sort()
     .map((f) => readFileSync(join(dir, f), 'utf8'));
   return Array.from({ length: n }, (_, i) => {
-    const key = `synthetic-${letters(i)}`;
+    const key = `synthetic-${toWords(i)}`;
     const text = originals[i % originals.length]
-      .replace(/^title: "?(.*?)"?$/m, (_m, t: string) => `title: "${t.replace(/"/g, '\\"')} (copy ${letters(i)})"`)
+      .replace(/^title: "?(.*?)"?$/m, (_m, t: string) => `title: "${t.replace(/"/g, '\\"')} (copy ${toWords(i)})"`)
       .replace(/^translationKey: .*$/m, `translationKey: ${key}`);
     return { file: `${key}.mdx`, text };
   });
@@ -90,6 +81,12 @@ export default defineConfig({
 `,
   );
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
+  // The articles import the components content may use (registeredComponents); the plain site gets each as a
+  // bare stub that prints its name, so the same MDX builds there without our data layer.
+  writeFileSync(join(dir, 'tsconfig.json'), '{ "compilerOptions": { "paths": { "~/*": ["./src/*"] } } }\n');
+  mkdirSync(join(dir, 'src/components'), { recursive: true });
+  for (const name of Object.keys(registeredComponents))
+    writeFileSync(join(dir, 'src/components', `${name}.astro`), `<span>${name}</span>\n`);
   writeFileSync(
     join(dir, 'src/content.config.ts'),
     `import { defineCollection } from 'astro:content';

@@ -77,7 +77,7 @@ export function makeScaledCopy(root: string, count: number): string {
 }
 
 /** A number as letters ("a", "b", …, "ba"), so that no digit appears in a slug or key. */
-function toWords(n: number): string {
+export function toWords(n: number): string {
   let out = '';
   let k = n;
   do {
