@@ -4,7 +4,7 @@
 //
 // The content check runs first, before Astro is even loaded, so a problem in content/ fails in a second or
 // two; Astro's loaders then store what that check read (src/content/prepared-reads.ts): content is read once.
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkReads, formatProblem, readCollections } from '../src/content/check.ts';
 import { offerReads } from '../src/content/prepared-reads.ts';
@@ -21,7 +21,8 @@ const quiet = process.env.BUILD_LOG_LEVEL === 'silent';
 
 function fail(message: string): never {
   rmSync(next, { recursive: true, force: true });
-  console.error(`\nBuild failed; dist/ was left as it was.\n${message}`);
+  // Written synchronously: process.exit() would drop what a pipe has not taken yet of a long list.
+  writeSync(2, `\nBuild failed; dist/ was left as it was.\n${message}\n`);
   process.exit(1);
 }
 
@@ -38,7 +39,7 @@ const checking = performance.now();
 const reads = readCollections(root);
 const problems = checkReads(reads);
 if (problems.length > 0) {
-  for (const p of problems) console.error(formatProblem(p));
+  writeSync(2, problems.map((p) => `${formatProblem(p)}\n`).join(''));
   fail(`Content check found ${problems.length} problem(s); each is listed above as "file: field: message".`);
 }
 if (!quiet) console.log(`Content checked in ${Math.round(performance.now() - checking)} ms: no problems. Building…`);

@@ -50,7 +50,10 @@ describe('a failure leaves the last good dist/ as it was, and says where', () =>
   test('link check: a component renames an id that content links to', () => {
     // The In-short box's id is what a link to "#in-short" needs; rename it in the component only.
     edit(dir, 'content/articles/en/itin-filers.mdx', (t) =>
-      t.replace('It explains what is known', 'It explains, [in short](#in-short), what is known'),
+      t.replace(
+        'ITIN stands for Individual Taxpayer Identification Number.',
+        'ITIN stands for Individual Taxpayer Identification Number ([in short](#in-short)).',
+      ),
     );
     try {
       const output = failingBuild('src/components/InShort.astro', (t) => t.replace('id="in-short"', 'id="in-brief"'));
@@ -59,7 +62,10 @@ describe('a failure leaves the last good dist/ as it was, and says where', () =>
       );
     } finally {
       edit(dir, 'content/articles/en/itin-filers.mdx', (t) =>
-        t.replace('It explains, [in short](#in-short), what is known', 'It explains what is known'),
+        t.replace(
+          'ITIN stands for Individual Taxpayer Identification Number ([in short](#in-short)).',
+          'ITIN stands for Individual Taxpayer Identification Number.',
+        ),
       );
     }
   }, 240_000);
@@ -92,7 +98,7 @@ describe('a failure leaves the last good dist/ as it was, and says where', () =>
           "import type { Lang } from '../site.ts';",
           "import type { Lang } from '../site.ts';\nimport Missing from './Missing.astro';",
         )
-        .replace('<section class="tp-box"', '<Missing />\n<section class="tp-box"'),
+        .replace('<section class="tp-box tp-fold"', '<Missing />\n<section class="tp-box tp-fold"'),
     );
     expect(output).toMatch(/Missing\.astro/);
     expect(output).toMatch(/InShort\.astro/);
