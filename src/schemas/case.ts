@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDay, partialDate } from './dates.ts';
-import { anchorId, plainText, sitePath, sourceId } from './reference-fields.ts';
+import { anchorId, plainText, sitePath, sourceIds } from './reference-fields.ts';
 import { languages, type Lang } from '../site.ts';
 
 /**
@@ -25,9 +25,6 @@ const statusClause = plainText
     (s) => !/[.!?]$/.test(s),
     'must not end with a full stop: the page adds the date before it and ends the sentence',
   );
-
-/** Source IDs from content/sources/; at least one. */
-const sourceIds = z.array(sourceId).min(1, 'needs at least one source ID');
 
 /** One ruling or order of the court in a case. */
 export const caseRulingSchema = z.strictObject({

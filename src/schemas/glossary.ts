@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { anchorId, plainText, sitePath, sourceId } from './reference-fields.ts';
+import { anchorId, plainText, sitePath, sourceIds } from './reference-fields.ts';
 
 /** One term of the glossary (`content/glossary.yaml`). */
 export const glossaryTermSchema = z.strictObject({
@@ -12,7 +12,7 @@ export const glossaryTermSchema = z.strictObject({
   /** One or two sentences, in plain language. */
   definition: plainText.max(360, 'is longer than 360 characters (keep it to one or two sentences)'),
   /** Source IDs from content/sources/ that support the definition. */
-  sources: z.array(sourceId).min(1, 'needs at least one source ID'),
+  sources: sourceIds,
   /** A page of this site that says more, from the site root: "/law/6103/#b-6". */
   see: sitePath.optional(),
 });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-/** Fields shared by the reference data (statute, timeline, glossary). */
+/** Fields shared by the reference data (statute, timeline, glossary, cases). */
 
 /** Trimmed, non-empty text. */
 export const plainText = z.string({ error: 'is missing' }).trim().min(1, 'is empty');
@@ -17,6 +17,9 @@ export const anchorId = z
 export const sourceId = z
   .string({ error: 'is missing' })
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a source ID from content/sources/ (lower-case letters, digits, hyphens)');
+
+/** The sources of a statement: at least one source ID. */
+export const sourceIds = z.array(sourceId).min(1, 'needs at least one source ID');
 
 /** A link to a page of this site, written from the root ("/section-6103/#who-may-ask"). */
 export const sitePath = z

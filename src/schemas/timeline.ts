@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { partialDate } from './dates.ts';
-import { anchorId, plainText, sitePath, sourceId } from './reference-fields.ts';
+import { anchorId, plainText, sitePath, sourceIds } from './reference-fields.ts';
 
 /** The timeline (`content/timeline.yaml`): eras, and the events that fall into them by date. */
 
@@ -25,7 +25,7 @@ export const timelineEventSchema = z.strictObject({
   /** What happened, in one line. */
   text: plainText.max(240, 'is longer than 240 characters (keep it to one line)'),
   /** Source IDs from content/sources/ that support the line. */
-  sources: z.array(sourceId).min(1, 'needs at least one source ID'),
+  sources: sourceIds,
   /** The article section that tells the story, from the site root: "/irs-ice-agreement/#the-june-2025-request". */
   link: sitePath,
 });
