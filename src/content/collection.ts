@@ -1,7 +1,6 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Problem } from './problem.ts';
-import type { LinkSource } from './report.ts';
 
 /** One content file as read from disk. */
 export interface SourceFile {
@@ -23,6 +22,16 @@ export interface ReadEntry {
   render?: boolean;
   /** Where the entry was written, for messages about it. */
   origin?: EntryOrigin;
+}
+
+/** A content file's links to pages of this site, with the lines that wrote them (for the post-build link check). */
+export interface LinkSource {
+  /** Path of the file, relative to the project root. */
+  file: string;
+  /** The href as written. */
+  url: string;
+  /** Line in that file, when known. */
+  line?: number;
 }
 
 /** The file and line an entry was written at. */

@@ -1,15 +1,5 @@
-import type { EntryOrigin } from './collection.ts';
+import type { EntryOrigin, LinkSource } from './collection.ts';
 import type { Problem } from './problem.ts';
-
-/** A content file's links to pages of this site, with the lines that wrote them (for the post-build link check). */
-export interface LinkSource {
-  /** Path of the file, relative to the project root. */
-  file: string;
-  /** The href as written. */
-  url: string;
-  /** Line in that file, when known. */
-  line?: number;
-}
 
 /** An entry as the report keeps it. */
 export interface ReportedEntry {

@@ -1,4 +1,4 @@
-import type { LinkSource } from './report.ts';
+import type { LinkSource } from './collection.ts';
 import type { YamlDocument, YamlPath } from './yaml-document.ts';
 
 /**

@@ -4,7 +4,7 @@ import GithubSlugger from 'github-slugger';
 import type { Root, Heading, Node } from 'mdast';
 import { headingIdOf, looksLikeHeadingId } from '../../schemas/heading-id.ts';
 import type { Problem } from '../problem.ts';
-import type { LinkSource } from '../report.ts';
+import type { LinkSource } from '../collection.ts';
 import { footnoteDefinitionsOf, footnoteReferencesOf, strayFootnoteReferencesOf } from './extract.ts';
 import { uncitedNumbers } from './uncited-numbers.ts';
 import { safetyProblems } from './safety.ts';

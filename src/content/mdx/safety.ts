@@ -10,7 +10,7 @@ import {
   type RegisteredComponent,
 } from '../../schemas/mdx-allowed.ts';
 import type { Problem } from '../problem.ts';
-import type { LinkSource } from '../report.ts';
+import type { LinkSource } from '../collection.ts';
 import { urlProblem, type UrlUse } from './link-urls.ts';
 
 const lineOf = (node: Node): number => node.position?.start.line ?? 0;
