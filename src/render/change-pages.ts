@@ -8,6 +8,14 @@ import { isoDate } from '../i18n/dates.ts';
 export const changesPerPage = 25;
 
 /**
+ * How many changes a feed carries, the newest: a feed reader keeps the items it has seen, so a feed needs
+ * only what is new since the reader last looked, and the list on the updates page keeps the rest. Fifty
+ * outlasts a long gap between visits even after a review like the one of December 1, 2026 (33 changes in
+ * one day), while the feed stays the same size however many articles the site has.
+ */
+export const feedItemCount = 50;
+
+/**
  * The pages of one language's list of changes, newest first, `changesPerPage` to a page: `paginate` is
  * the one `getStaticPaths` receives, `params` and `props` those of the language
  * (src/pages/[...lang]/updates/[...page].astro).
