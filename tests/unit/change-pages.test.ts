@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { PaginateFunction } from 'astro';
 import { describe, expect, test } from 'vitest';
 // Astro's own paginate(), built for the route as Astro builds it for getStaticPaths. It is not a public
 // export; the test uses it rather than a stand-in, so the page bounds and addresses checked are the real ones.
@@ -12,6 +13,7 @@ import type { Lang } from '../../src/site.ts';
 
 const route = '[...lang]/updates/[...page]';
 const segments = route.split('/').map((part) => getParts(part, route));
+// Astro declares it non-generic; it is the function getStaticPaths receives as `paginate`.
 const paginate = generatePaginateFunction(
   // Astro's paginate reads only these two fields of the route.
   {
@@ -20,7 +22,7 @@ const paginate = generatePaginateFunction(
   } as unknown as Parameters<typeof generatePaginateFunction>[0],
   '/',
   'always',
-);
+) as PaginateFunction;
 
 /** `n` changes, newest first, seven a day from December 31, 2026 back. */
 function changes(n: number): ChangeEntry[] {
