@@ -327,6 +327,7 @@ if (scales.length) {
           'ours cold s',
           'ours again s',
           'again ÷ cold',
+          'one changed s',
           'plain s',
           'ours ÷ plain',
           'ms per article (ours)',
