@@ -206,12 +206,17 @@ describe.each(publishedLangs)('changes in %s', (lang) => {
   });
 
   test('each change is named by its article and the heading of the section it changed, as the article heads it', async () => {
-    const updates = await openPage(browser, updatesPath(lang), { javaScriptEnabled: false });
-    const links = await updates
-      .locator('main li[id^="change-"] > a')
-      .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' })));
-    await updates.context().close();
-    expect(links.length).toBeGreaterThan(0);
+    const links: { href: string; text: string }[] = [];
+    for (let n = 1; n <= Math.max(1, Math.ceil(changes.length / changesPerPage)); n++) {
+      const updates = await openPage(browser, updatesPath(lang, n), { javaScriptEnabled: false });
+      links.push(
+        ...(await updates
+          .locator('main li[id^="change-"] > a')
+          .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' })))),
+      );
+      await updates.context().close();
+    }
+    expect(links).toHaveLength(changes.length);
     const plain = (s: string) => s.replace(/\s+/g, ' ').trim();
     for (const path of new Set(links.map((l) => l.href.split('#')[0]))) {
       const article = await openPage(browser, path, { javaScriptEnabled: false });
