@@ -59,7 +59,8 @@ console.log(
 
 /** What kind of page a path is, from its markup and its address. */
 function pageType(path: string, html: string): string {
-  const bare = path.replace(/^\/es(?=\/)/, '');
+  // A later page of a paginated list ("/updates/2/") is of its list's type.
+  const bare = path.replace(/^\/es(?=\/)/, '').replace(/^\/(articles|updates)\/\d+\/$/, '/$1/');
   if (path === '/404.html') return '404';
   if (bare === '/') return 'home';
   if (/class="[^"]*\btp-article\b/.test(html)) return 'article';
@@ -326,6 +327,7 @@ if (scales.length) {
           'ours cold s',
           'ours again s',
           'again ÷ cold',
+          'one changed s',
           'plain s',
           'ours ÷ plain',
           'ms per article (ours)',

@@ -85,9 +85,9 @@ export function searchDataPath(lang: string): string {
   return `${searchBundlePath(lang)}search-data.json`;
 }
 
-/** The page that lists every change to every article of a language: "/updates/", "/es/updates/". */
-export function updatesPath(lang: Lang): string {
-  return `${homePath(lang)}updates/`;
+/** The list of changes to the articles of a language, page `page`, newest first (1: "/updates/", 2: "/updates/2/"; "/es/updates/" in Spanish). */
+export function updatesPath(lang: Lang, page = 1): string {
+  return `${homePath(lang)}updates/${page > 1 ? `${page}/` : ''}`;
 }
 
 /** A language's feed of article changes (RSS 2.0): "/updates/feed.xml", "/es/updates/feed.xml". */

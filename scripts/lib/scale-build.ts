@@ -27,7 +27,7 @@ export interface ScaleFigures {
   /** Brotli bytes of an added article's page, on average: ours and the plain site's. */
   bytesPerArticle: number;
   plainBytesPerArticle: number;
-  /** Raw bytes of each page that is not an article ("/", "/search/", "/sitemap-0.xml"…), to see what grows. */
+  /** Raw bytes of each page that is not an article ("/", "/search/", "/sitemap-0.xml", "/updates/feed.xml"…), to see what grows. */
   fixedPages: Record<string, number>;
 }
 
@@ -159,7 +159,10 @@ export function measureScale(n: number, log: (line: string) => void = () => {}):
       const html = readFileSync(pageFile(p, dist), 'utf8');
       if (!/class="[^"]*\btp-article\b/.test(html)) fixedPages[p] = Buffer.byteLength(html);
     }
-    for (const f of readdirSync(dist).filter((f) => /^sitemap.*\.xml$/.test(f)))
+    // The sitemaps and the feeds are written from every article too, so they are watched like pages.
+    for (const f of readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
+      (f) => f.endsWith('.xml') && !f.startsWith('pagefind'),
+    ))
       fixedPages[`/${f}`] = readFileSync(join(dist, f)).length;
     return {
       articles: n,

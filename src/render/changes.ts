@@ -1,6 +1,8 @@
 import type { MarkdownHeading } from 'astro';
 import type { ArticleChange } from '../schemas/article.ts';
 import { daysBetween } from '../i18n/dates.ts';
+import { t } from '../i18n/translate.ts';
+import type { Lang } from '../site.ts';
 
 /** A correction or an update is announced at the top of its article from its day through this many days after. */
 export const correctionNoticeDays = 30;
@@ -49,11 +51,17 @@ export function newestFirst(changes: readonly ArticleChange[]): ArticleChange[] 
     .map(({ change }) => change);
 }
 
-/** The name of the section a change touched: its heading's text, or `chrome[id]` for the layout's own boxes. */
+/**
+ * The name of the section a change touched: its heading's text, or, for the box the layout draws above the
+ * body ("In short", not a Markdown heading), its name in the UI strings; undefined for an id the article
+ * does not have. The one naming of a change's section: the article's own list and notice, and /updates/.
+ */
 export function sectionName(
+  lang: Lang,
   id: string,
   headings: readonly Pick<MarkdownHeading, 'slug' | 'text'>[],
-  chrome: Readonly<Record<string, string>> = {},
 ): string | undefined {
-  return headings.find((h) => h.slug === id)?.text ?? chrome[id];
+  const heading = headings.find((h) => h.slug === id)?.text;
+  if (heading !== undefined) return heading;
+  return id === 'in-short' || id === 'in-short-heading' ? t(lang, 'article.inShort') : undefined;
 }

@@ -1,21 +1,19 @@
 import { render } from 'astro:content';
+import type { MarkdownHeading } from 'astro';
 import type { Lang } from '../site.ts';
-import { t } from '../i18n/translate.ts';
 import { publishedArticles, slugOf } from './articles.ts';
 
 /**
- * The heading text of every section id of every published article in `lang`, by article slug:
- * what a list of changes shows as the name of the section a change touched. The "In short" box is
- * not a Markdown heading, so it is named from the UI strings.
+ * The built headings of the published articles of `lang` whose slugs are given, by slug: what names the
+ * sections a page of /updates/ links to. Only the articles that page shows are rendered, so its work is
+ * bounded like its size. (The headings the content layer read, `facts.headings`, are the words as written:
+ * the build turns their quotes typographic and derives their ids, and a list names a section as the
+ * article heads it.)
  */
-export async function sectionNames(lang: Lang): Promise<Map<string, Map<string, string>>> {
-  const names = new Map<string, Map<string, string>>();
-  for (const article of await publishedArticles(lang)) {
-    const { headings } = await render(article);
-    const byId = new Map(headings.map((h) => [h.slug, h.text]));
-    byId.set('in-short-heading', t(lang, 'article.inShort'));
-    byId.set('in-short', t(lang, 'article.inShort'));
-    names.set(slugOf(article), byId);
-  }
-  return names;
+export async function headingsOf(
+  lang: Lang,
+  slugs: ReadonlySet<string>,
+): Promise<Map<string, readonly MarkdownHeading[]>> {
+  const articles = (await publishedArticles(lang)).filter((a) => slugs.has(slugOf(a)));
+  return new Map(await Promise.all(articles.map(async (a) => [slugOf(a), (await render(a)).headings] as const)));
 }

@@ -3,6 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, builtPages, baseURL } from './browser.ts';
 import { languages, site, type Lang } from '../../src/site.ts';
 import { absoluteUrl, articlePath, feedPath, pageToolsPath, sitemapPath, updatesPath } from '../../src/paths.ts';
+import { changesPerPage, feedItemCount } from '../../src/render/change-pages.ts';
+import { t } from '../../src/i18n/translate.ts';
 import { readContent } from '../../src/content/check.ts';
 import { translationPairs } from '../../src/content/translation-pairs.ts';
 
@@ -119,23 +121,32 @@ describe.each(publishedLangs)('changes in %s', (lang) => {
     .filter((a) => a.lang === lang)
     .flatMap((a) => a.changes.map((c) => ({ ...c, path: a.path })));
 
-  test('the feed is valid RSS with one item per change, each linking to the section that changed', async () => {
+  test(`the feed is valid RSS with the newest changes (${feedItemCount} at most), each linking to the section that changed`, async () => {
     const xml = await fetchXml(feedPath(lang));
     const feed = await inXml<{
       language: string;
+      link: string;
       items: { link: string; guid: string; pubDate: string; description: string }[];
     }>(
       xml,
       `const text = (el, tag) => el.getElementsByTagName(tag)[0]?.textContent ?? '';
-       return { language: text(doc, 'language'), items: [...doc.getElementsByTagName('item')].map((i) => ({
+       const channel = doc.getElementsByTagName('channel')[0];
+       const own = (tag) => [...channel.children].find((c) => c.tagName === tag)?.textContent ?? '';
+       return { language: own('language'), link: own('link'), items: [...doc.getElementsByTagName('item')].map((i) => ({
          link: text(i, 'link'), guid: text(i, 'guid'), pubDate: text(i, 'pubDate'), description: text(i, 'description') })) }`,
     );
     expect(feed.language).toBe(languages[lang].locale);
-    expect(feed.items).toHaveLength(changes.length);
-    expect(new Set(feed.items.map((i) => i.guid)).size).toBe(changes.length);
-    expect(feed.items.map((i) => i.description).sort()).toEqual(changes.map((c) => c.text.trim()).sort());
+    expect(feed.link).toBe(absoluteUrl(site.url, updatesPath(lang)));
+    expect(feed.items).toHaveLength(Math.min(changes.length, feedItemCount));
+    expect(new Set(feed.items.map((i) => i.guid)).size).toBe(feed.items.length);
+    const texts = changes.map((c) => c.text.trim());
+    for (const item of feed.items) expect(texts).toContain(item.description);
     const dates = feed.items.map((i) => Date.parse(i.pubDate));
     expect([...dates].sort((a, b) => b - a)).toEqual(dates);
+    // What a bounded feed leaves out is never newer than what it keeps.
+    const oldest = Math.min(...dates);
+    const left = changes.filter((c) => !feed.items.some((i) => i.description === c.text.trim()));
+    for (const c of left) expect(Date.parse(isoOf(c.date))).toBeLessThanOrEqual(oldest);
     for (const item of feed.items) {
       const url = new URL(item.link);
       expect(url.origin).toBe(site.url);
@@ -144,18 +155,47 @@ describe.each(publishedLangs)('changes in %s', (lang) => {
     }
   });
 
-  test('the updates page lists every change, newest first, each linked to its section', async () => {
+  test(`the updates pages list every change, newest first, ${changesPerPage} at most to a page, each linked to its section`, async () => {
+    const pages = Math.max(1, Math.ceil(changes.length / changesPerPage));
+    const shown: string[] = [];
+    const days: string[] = [];
     const updates = await openPage(browser, updatesPath(lang), { javaScriptEnabled: false });
-    const entries = updates.locator('main li[id^="change-"]');
-    expect(await entries.count()).toBe(changes.length);
-    const days = await updates
-      .locator('main h2 time')
-      .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+    for (let n = 1; n <= pages; n++) {
+      expect(new URL(updates.url()).pathname).toBe(updatesPath(lang, n));
+      const title = t(lang, 'updates.title');
+      const heading = pages > 1 ? `${title}: ${t(lang, 'updates.pageOf', { page: n, pages })}` : title;
+      expect(await updates.getByRole('heading', { level: 1 }).textContent()).toBe(heading);
+      const entries = updates.locator('main li[id^="change-"]');
+      expect(await entries.count()).toBe(n < pages ? changesPerPage : changes.length - (pages - 1) * changesPerPage);
+      days.push(
+        ...(await updates.locator('main h2 time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''))),
+      );
+      shown.push(
+        ...(await entries.evaluateAll((lis) =>
+          lis.map((li) => `${li.querySelector('a')?.getAttribute('href')} ${li.textContent?.replace(/\s+/g, ' ')}`),
+        )),
+      );
+      const pager = updates.getByRole('navigation', { name: t(lang, 'updates.pages') });
+      const newer = pager.getByRole('link', { name: t(lang, 'updates.newer') });
+      const older = pager.getByRole('link', { name: t(lang, 'updates.older') });
+      expect(await pager.count()).toBe(pages > 1 ? 1 : 0);
+      expect(await newer.count()).toBe(n > 1 ? 1 : 0);
+      if (n > 1) expect(await newer.getAttribute('href')).toBe(updatesPath(lang, n - 1));
+      if (n > 1) expect(await newer.getAttribute('rel')).toBe('prev');
+      expect(await older.count()).toBe(n < pages ? 1 : 0);
+      if (n === pages) break;
+      expect(await older.getAttribute('rel')).toBe('next');
+      await older.click();
+      await updates.waitForURL(new URL(updatesPath(lang, n + 1), baseURL()).href);
+    }
+    // One page more than the changes need is not built.
+    const beyond = await page.request.get(new URL(updatesPath(lang, pages + 1), baseURL()).href);
+    expect(beyond.status()).toBe(404);
+    await updates.context().close();
+
+    // Days newest first, a day cut by a page break headed on both pages.
     expect([...days].sort().reverse()).toEqual(days);
-    expect(days.sort()).toEqual([...new Set(changes.map((c) => isoOf(c.date)))].sort());
-    const shown = await entries.evaluateAll((lis) =>
-      lis.map((li) => `${li.querySelector('a')?.getAttribute('href')} ${li.textContent?.replace(/\s+/g, ' ')}`),
-    );
+    expect([...new Set(days)].sort()).toEqual([...new Set(changes.map((c) => isoOf(c.date)))].sort());
     const want = changes.map((c) => `${c.path}#${c.section}`);
     expect(shown.map((line) => line.split(' ')[0]).sort()).toEqual(want.sort());
     for (const c of changes) {
@@ -163,7 +203,32 @@ describe.each(publishedLangs)('changes in %s', (lang) => {
         true,
       );
     }
-    await updates.context().close();
+  });
+
+  test('each change is named by its article and the heading of the section it changed, as the article heads it', async () => {
+    const links: { href: string; text: string }[] = [];
+    for (let n = 1; n <= Math.max(1, Math.ceil(changes.length / changesPerPage)); n++) {
+      const updates = await openPage(browser, updatesPath(lang, n), { javaScriptEnabled: false });
+      links.push(
+        ...(await updates
+          .locator('main li[id^="change-"] > a')
+          .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' })))),
+      );
+      await updates.context().close();
+    }
+    expect(links).toHaveLength(changes.length);
+    const plain = (s: string) => s.replace(/\s+/g, ' ').trim();
+    for (const path of new Set(links.map((l) => l.href.split('#')[0]))) {
+      const article = await openPage(browser, path, { javaScriptEnabled: false });
+      const title = plain((await article.getByRole('heading', { level: 1 }).textContent()) ?? '');
+      for (const link of links.filter((l) => l.href.startsWith(`${path}#`))) {
+        const target = article.locator(`[id="${link.href.split('#')[1]}"]`);
+        const isHeading = await target.evaluate((el) => /^H[2-6]$/.test(el.tagName));
+        const section = plain((await target.textContent()) ?? '');
+        expect(plain(link.text)).toBe(isHeading ? plain(t(lang, 'updates.in', { title, section })) : title);
+      }
+      await article.context().close();
+    }
   });
 
   test('each page of the language links its own feed, and the updates page links it for readers', async () => {

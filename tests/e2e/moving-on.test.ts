@@ -57,14 +57,14 @@ describe('the header on a phone, without JavaScript', () => {
     const links = menu.getByRole('link');
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     // Every English page but the search (the header has its own field), the helper page the tools frame loads,
-    // the list of changes, which every page's footer links, and the list of all articles.
+    // the list of changes (its pages), which every page's footer links, and the list of all articles.
     const sections = builtPages().filter(
       (p) =>
         !p.endsWith('.html') &&
         !p.startsWith('/es/') &&
         p !== '/search/' &&
         p !== pageToolsPath &&
-        p !== updatesPath('en') &&
+        !p.startsWith(updatesPath('en')) &&
         // The paginated list of every article: the menu names the articles themselves.
         !p.startsWith('/articles/') &&
         !p.endsWith('.xml'),

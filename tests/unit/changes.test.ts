@@ -43,10 +43,11 @@ describe('the list of changes', () => {
     expect(newestFirst(list).map((c) => c.section)).toEqual(['b', 'c', 'a']);
   });
 
-  test('names each section by its heading, or by the box the layout draws', () => {
+  test('names each section by its heading, or by the box the layout draws, in the page language', () => {
     const headings = [{ slug: 'the-matching-flaws', text: 'The matching flaws' }];
-    expect(sectionName('the-matching-flaws', headings)).toBe('The matching flaws');
-    expect(sectionName('in-short-heading', headings, { 'in-short-heading': 'In short' })).toBe('In short');
-    expect(sectionName('gone', headings)).toBeUndefined();
+    expect(sectionName('en', 'the-matching-flaws', headings)).toBe('The matching flaws');
+    expect(sectionName('en', 'in-short-heading', headings)).toBe('In short');
+    expect(sectionName('es', 'in-short', [])).toBe('En pocas palabras');
+    expect(sectionName('en', 'gone', headings)).toBeUndefined();
   });
 });

@@ -55,6 +55,9 @@ describe('paths for sharing', () => {
 
   test('updates, feeds and citation data follow the language prefix', () => {
     expect(updatesPath('en')).toBe('/updates/');
+    expect(updatesPath('en', 2)).toBe('/updates/2/');
+    expect(updatesPath('es', 1)).toBe('/es/updates/');
+    expect(updatesPath('es', 3)).toBe('/es/updates/3/');
     expect(feedPath('es')).toBe('/es/updates/feed.xml');
     expect(citationDataPath('es', 'itin-filers')).toBe('/es/itin-filers/cite.json');
   });
