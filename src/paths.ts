@@ -90,6 +90,11 @@ export function updatesPath(lang: Lang, page = 1): string {
   return `${homePath(lang)}updates/${page > 1 ? `${page}/` : ''}`;
 }
 
+/** True for the second or a later page of a paginated list ("/updates/2/", "/es/articles/3/"). */
+export function isLaterListPage(path: string): boolean {
+  return /\/(?:articles|updates)\/[1-9]\d*\/$/.test(path) && !/\/1\/$/.test(path);
+}
+
 /** A language's feed of article changes (RSS 2.0): "/updates/feed.xml", "/es/updates/feed.xml". */
 export function feedPath(lang: Lang): string {
   return `${updatesPath(lang)}feed.xml`;

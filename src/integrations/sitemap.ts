@@ -1,7 +1,7 @@
 import sitemap, { type SitemapItem } from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { languages, site, defaultLang, type Lang } from '../site.ts';
-import { absoluteUrl, pageToolsPath } from '../paths.ts';
+import { absoluteUrl, isLaterListPage, pageToolsPath } from '../paths.ts';
 import { translationPairs, type LangPage } from '../content/translation-pairs.ts';
 import { contentReport } from '../content/report.ts';
 
@@ -9,6 +9,8 @@ import { contentReport } from '../content/report.ts';
  * The sitemap (@astrojs/sitemap) with every page's language versions as `xhtml:link` alternates.
  * Its i18n option pairs pages whose paths differ only by the language prefix ("/x/" and "/es/x/");
  * articles are paired by `translationKey` instead, so a translation may have its own slug.
+ * A later page of a paginated list ("/updates/2/") gets no alternates: page 2 of one language's changes
+ * holds other entries than page 2 of another's, and the pages themselves claim no twin.
  * Left out: the error page and the page-tools helper, which are not pages to land on.
  */
 export default function siteSitemap(): AstroIntegration {
@@ -26,8 +28,10 @@ export default function siteSitemap(): AstroIntegration {
     },
     i18n: { defaultLocale: defaultLang, locales },
     serialize: (item: SitemapItem) => {
+      const path = new URL(item.url).pathname;
+      if (isLaterListPage(path)) return { ...item, links: [] };
       pairs ??= translationPairs(contentReport().entries.get('articles'));
-      const versions = pairs.get(new URL(item.url).pathname);
+      const versions = pairs.get(path);
       if (!versions) return item;
       return {
         ...item,

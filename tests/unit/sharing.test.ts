@@ -1,6 +1,13 @@
 import { describe, expect, test, vi } from 'vitest';
 import { parseSiteUrl, site } from '../../src/site.ts';
-import { citationDataPath, feedPath, socialImagePath, updatesPath } from '../../src/paths.ts';
+import {
+  articlesPath,
+  citationDataPath,
+  feedPath,
+  isLaterListPage,
+  socialImagePath,
+  updatesPath,
+} from '../../src/paths.ts';
 import { structuredData, jsonForScript } from '../../src/render/structured-data.ts';
 import { citations, cslJson, legalDate } from '../../src/render/citation.ts';
 import { recentUpdate } from '../../src/render/changes.ts';
@@ -58,6 +65,10 @@ describe('paths for sharing', () => {
     expect(updatesPath('en', 2)).toBe('/updates/2/');
     expect(updatesPath('es', 1)).toBe('/es/updates/');
     expect(updatesPath('es', 3)).toBe('/es/updates/3/');
+    for (const later of [updatesPath('en', 2), updatesPath('es', 12), articlesPath('es', 3)])
+      expect(isLaterListPage(later), later).toBe(true);
+    for (const first of [updatesPath('en'), articlesPath('es'), '/es/seccion-6103/', '/timeline/', '/updates/1/'])
+      expect(isLaterListPage(first), first).toBe(false);
     expect(feedPath('es')).toBe('/es/updates/feed.xml');
     expect(citationDataPath('es', 'itin-filers')).toBe('/es/itin-filers/cite.json');
   });
