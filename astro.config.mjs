@@ -16,14 +16,26 @@ import securityHeaders from './src/integrations/security-headers.ts';
 // covers the people who build the site too. (package.json sets it for the CLI as well.)
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
+const search = searchIndex();
+
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   // Two pages at one address (an article named like a reference page) fail the build, naming both.
   prerenderConflictBehavior: 'error',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // securityHeaders() last: it reads the finished pages.
-  integrations: [contentCheck(), mdx(), siteSitemap(), socialImages(), searchIndex(), linkCheck(), securityHeaders()],
+  // The search index is built while the social cards are drawn (its own process does most of the work); it
+  // is finished, and its problems reported, before the link check. securityHeaders() last: it reads the finished pages.
+  integrations: [
+    contentCheck(),
+    mdx(),
+    siteSitemap(),
+    search.start,
+    socialImages(),
+    search.finish,
+    linkCheck(),
+    securityHeaders(),
+  ],
   markdown: { syntaxHighlight: false, processor: unified(markdownOptions()) },
   devToolbar: { enabled: false },
   vite: {

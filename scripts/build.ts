@@ -6,7 +6,7 @@
 // two; Astro's loaders then store what that check read (src/content/prepared-reads.ts): content is read once.
 import { existsSync, mkdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkReads, formatProblem, readCollections } from '../src/content/check.ts';
+import { checkReads, formatProblem, readCollectionsAhead } from '../src/content/check.ts';
 import { offerReads } from '../src/content/prepared-reads.ts';
 import { explainRouteConflict } from './lib/route-conflict.ts';
 import { inputsHash, isUpToDate, recordInputs, stampFile } from './lib/build-inputs.ts';
@@ -36,7 +36,7 @@ if (!process.argv.includes('--force') && isUpToDate(root, inputs)) {
 rmSync(stampFile(root), { force: true });
 
 const checking = performance.now();
-const reads = readCollections(root);
+const reads = await readCollectionsAhead(root);
 const problems = checkReads(reads);
 if (problems.length > 0) {
   writeSync(2, problems.map((p) => `${formatProblem(p)}\n`).join(''));

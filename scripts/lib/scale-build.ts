@@ -35,7 +35,7 @@ export interface ScaleFigures {
  * N English articles made from the real ones, each under its own file name, title and translation key, so
  * each passes the content check as a new article would (its sources, footnotes and section ids are real).
  */
-function syntheticArticles(n: number): { file: string; text: string }[] {
+export function syntheticArticles(n: number): { file: string; text: string }[] {
   const dir = join(root, 'content/articles/en');
   const originals = readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
@@ -50,7 +50,8 @@ function syntheticArticles(n: number): { file: string; text: string }[] {
   });
 }
 
-function copyProject(articles: { file: string; text: string }[]): string {
+/** A scratch copy of this project with the given articles added; the caller removes it. */
+export function copyProject(articles: { file: string; text: string }[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'tp-scale-'));
   for (const entry of ['src', 'content', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(root, entry), join(dir, entry), { recursive: true });
@@ -61,7 +62,7 @@ function copyProject(articles: { file: string; text: string }[]): string {
 }
 
 /** The plain site: one collection of the same MDX files, one route, a bare layout, the two required plugins. */
-function plainSite(ourCopy: string): string {
+export function plainSite(ourCopy: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'tp-plain-'));
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   cpSync(join(ourCopy, 'content/articles'), join(dir, 'content/articles'), { recursive: true });

@@ -1,4 +1,6 @@
-import { readCollection, type CollectionRead } from './collection.ts';
+import { readCollection, readFiles, readListed, type CollectionRead } from './collection.ts';
+import { splitMdx } from './mdx/split.ts';
+import { readBodiesAhead } from './mdx/read-bodies.ts';
 import { allSpecs } from './collections/index.ts';
 import { crossCheck } from './cross-check.ts';
 import type { Problem } from './problem.ts';
@@ -9,6 +11,22 @@ export { formatProblem, type Problem } from './problem.ts';
 /** Reads every collection of the project at `root` once, with the same specs the build's loaders use. */
 export function readCollections(root: string): Map<string, CollectionRead> {
   return new Map(allSpecs.map((spec) => [spec.name, readCollection(spec, root)]));
+}
+
+/**
+ * `readCollections`, with every MDX body parsed and analysed on two threads first (src/content/mdx/read-bodies.ts):
+ * the same reads and the same problems, sooner on a site with many articles. For `npm run build`.
+ */
+export async function readCollectionsAhead(root: string): Promise<Map<string, CollectionRead>> {
+  const listed = allSpecs.map((spec) => [spec, readFiles(spec, root)] as const);
+  const bodies = listed.flatMap(([, { files }]) =>
+    files.flatMap(({ path, text }) => {
+      const split = path.endsWith('.mdx') ? splitMdx(text) : undefined;
+      return split ? [{ file: path, body: split.body }] : [];
+    }),
+  );
+  await readBodiesAhead(bodies);
+  return new Map(listed.map(([spec, files]) => [spec.name, readListed(spec, files)]));
 }
 
 /** The report the loaders would fill from these reads. */

@@ -77,9 +77,25 @@ export function filesUnder(root: string, folder: string): string[] {
     .sort();
 }
 
+/** A collection's files as read from disk, with the problems of listing them. */
+export interface ListedFiles {
+  files: SourceFile[];
+  problems: Problem[];
+}
+
+/** Lists a collection's files and reads them from disk. */
+export function readFiles(spec: CollectionSpec, root: string): ListedFiles {
+  const { files, problems } = spec.list(root);
+  return { files: files.map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') })), problems };
+}
+
+/** Hands files read by `readFiles` to the collection's reader. */
+export function readListed(spec: CollectionSpec, listed: ListedFiles): CollectionRead {
+  const read = spec.read(listed.files);
+  return { ...read, problems: [...listed.problems, ...read.problems] };
+}
+
 /** Reads a collection's files from disk and hands them to its reader. */
 export function readCollection(spec: CollectionSpec, root: string): CollectionRead {
-  const { files, problems } = spec.list(root);
-  const read = spec.read(files.map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') })));
-  return { ...read, problems: [...problems, ...read.problems] };
+  return readListed(spec, readFiles(spec, root));
 }

@@ -19,7 +19,7 @@ export function formatDay(date: Date, lang: Lang): string {
 
 /** "Dec 1, 2026" / "1 dic 2026": a full date in few characters, for lines that must fit a phone. */
 export function formatShortDay(date: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return formatter(lang, { dateStyle: 'medium' }).format(date);
 }
 
 /** A source date as precise as it is known: "2025", "August 2025" or "August 7, 2025". */

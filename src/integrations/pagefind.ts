@@ -1,23 +1,43 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { buildSearchIndex } from '../build/search/build-search-index.ts';
+import { buildSearchIndex, type SearchIndexReport } from '../build/search/build-search-index.ts';
 
 /**
  * Builds the search index in every `astro build`, once the pages exist: Pagefind indexes them
  * (src/build/search/build-search-index.ts), reading only what the build wrote. The search content
  * itself (content/search/) is read and checked by the content layer, like all content, before anything
  * renders.
+ *
+ * Two integrations, placed apart in astro.config.mjs: `start` begins the index, `finish` waits for it and
+ * stops the build on any problem. Pagefind indexes and writes in its own process, most of this step; the
+ * integrations placed between them (the social cards) run meanwhile instead of after it.
  */
-export default function searchIndex(): AstroIntegration {
+export default function searchIndex(): { start: AstroIntegration; finish: AstroIntegration } {
+  let building: { started: number; report: Promise<SearchIndexReport> } | undefined;
   return {
-    name: 'taxprivacy:search-index',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const report = await buildSearchIndex(fileURLToPath(dir));
-        stopOn(report.problems, logger);
-        const summary = report.indexes.map((i) => `${i.lang}: ${i.sections} sections of ${i.pages} pages`).join('; ');
-        logger.info(`Search index built in ${Math.round(performance.now() - started)} ms (${summary || 'no pages'}).`);
+    start: {
+      name: 'taxprivacy:search-index',
+      hooks: {
+        'astro:build:done': ({ dir }) => {
+          const report = buildSearchIndex(fileURLToPath(dir));
+          // Awaited by `finish`; until then a failure must not count as unhandled.
+          report.catch(() => {});
+          building = { started: performance.now(), report };
+        },
+      },
+    },
+    finish: {
+      name: 'taxprivacy:search-index-written',
+      hooks: {
+        'astro:build:done': async ({ logger }) => {
+          if (!building) throw new Error('The search index was never started: add searchIndex().start before it.');
+          const report = await building.report;
+          stopOn(report.problems, logger);
+          const summary = report.indexes.map((i) => `${i.lang}: ${i.sections} sections of ${i.pages} pages`).join('; ');
+          logger.info(
+            `Search index built in ${Math.round(performance.now() - building.started)} ms (${summary || 'no pages'}).`,
+          );
+        },
       },
     },
   };

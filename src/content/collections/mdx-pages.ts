@@ -1,8 +1,7 @@
 import type { z } from 'astro/zod';
 import { isLang, langCodes } from '../../site.ts';
 import { filesUnder, type CollectionRead, type CollectionSpec } from '../collection.ts';
-import { analyzeBody } from '../mdx/analyze.ts';
-import { parseMdxBody } from '../mdx/parse.ts';
+import { preparedOrRead } from '../mdx/read-body.ts';
 import { splitMdx } from '../mdx/split.ts';
 import { parseYaml } from '../yaml-document.ts';
 import { zodProblems } from '../zod-problems.ts';
@@ -56,12 +55,11 @@ export function mdxPagesSpec(
         if (data && data.lang !== lang)
           out.problems.push({ file: path, where: doc.where(['lang']), message: `is "${String(data.lang)}" but the file is in the "${lang}" folder` });
 
-        const { tree, error } = parseMdxBody(split.body);
-        if (error) {
-          out.problems.push({ file: path, where: `line ${error.line}`, message: error.message });
+        const body = preparedOrRead(path, split.body);
+        if ('error' in body) {
+          out.problems.push({ file: path, where: `line ${body.error.line}`, message: body.error.message });
           continue;
         }
-        const body = analyzeBody(path, tree!);
         out.problems.push(...body.problems);
         out.links.push(...body.links);
         if (!data) continue;
