@@ -27,6 +27,8 @@ export default defineConfig({
   markdown: { syntaxHighlight: false, processor: unified(markdownOptions()) },
   devToolbar: { enabled: false },
   vite: {
+    // The search worker is a module: it loads its language's stemmer and Pagefind's own script on demand.
+    worker: { format: 'es' },
     build: {
       // Scripts always ship as files, never inline: a strict CSP can then allow 'self' alone, and a page
       // that has no script tag runs none. (Other assets keep Vite's default.)

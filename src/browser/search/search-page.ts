@@ -1,5 +1,6 @@
-import { SearchEngine, type SearchOutcome } from './engine.ts';
-import { browserIO } from './pagefind-io.ts';
+import type { LanguageFiles, SearchOutcome } from './engine.ts';
+import { WorkerSearch, type WorkerPort } from './worker-client.ts';
+import type { Searcher } from './worker-protocol.ts';
 import { countMessage, fill, renderResults, type SearchStrings } from './render.ts';
 import { handleResultKeys } from './keyboard.ts';
 
@@ -21,10 +22,7 @@ export function startSearchPage(): void {
   if (!root || !input || !results || !status) return;
   const strings = JSON.parse(root.dataset.strings ?? '{}') as SearchStrings;
   const pageLang = document.documentElement.lang;
-  const engine = new SearchEngine(
-    { data: root.dataset.searchData ?? '', bundle: root.dataset.searchBundle, lang: pageLang },
-    browserIO,
-  );
+  const engine = openSearch({ data: root.dataset.searchData ?? '', bundle: root.dataset.searchBundle, lang: pageLang });
 
   let latest = 0;
   let announce: ReturnType<typeof setTimeout> | undefined;
@@ -102,6 +100,29 @@ export function startSearchPage(): void {
     input.value = query;
     say(fill(strings, 'search.loading'));
     void run(query);
+  }
+}
+
+/**
+ * The engine, in the search worker (search-worker.ts) so that the page's thread only receives the sections
+ * it shows; on the page itself (with Pagefind in its own worker) where the worker cannot start.
+ */
+function openSearch(files: LanguageFiles): Searcher {
+  // Loaded only then: a page whose worker runs never downloads the engine twice.
+  const onPage = (): Searcher => {
+    const engine = Promise.all([import('./engine.ts'), import('./pagefind-io.ts')]).then(
+      ([{ SearchEngine }, { browserIO }]) => new SearchEngine(files, browserIO),
+    );
+    return {
+      warm: async () => (await engine).warm(),
+      search: async (query) => (await engine).search(query),
+    };
+  };
+  try {
+    const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'search' });
+    return new WorkerSearch(worker as unknown as WorkerPort, files, onPage);
+  } catch {
+    return onPage();
   }
 }
 
