@@ -22,7 +22,10 @@ export function startSearchPage(): void {
   if (!root || !input || !results || !status) return;
   const strings = JSON.parse(root.dataset.strings ?? '{}') as SearchStrings;
   const pageLang = document.documentElement.lang;
-  const engine = openSearch({ data: root.dataset.searchData ?? '', bundle: root.dataset.searchBundle, lang: pageLang });
+  const engine = openSearch(
+    { data: root.dataset.searchData ?? '', bundle: root.dataset.searchBundle, lang: pageLang },
+    root.dataset.searchWorker,
+  );
 
   let latest = 0;
   let announce: ReturnType<typeof setTimeout> | undefined;
@@ -107,7 +110,7 @@ export function startSearchPage(): void {
  * The engine, in the search worker (search-worker.ts) so that the page's thread only receives the sections
  * it shows; on the page itself (with Pagefind in its own worker) where the worker cannot start.
  */
-function openSearch(files: LanguageFiles): Searcher {
+function openSearch(files: LanguageFiles, workerUrl: string | undefined): Searcher {
   // Loaded only then: a page whose worker runs never downloads the engine twice.
   const onPage = (): Searcher => {
     const engine = Promise.all([import('./engine.ts'), import('./pagefind-io.ts')]).then(
@@ -118,8 +121,9 @@ function openSearch(files: LanguageFiles): Searcher {
       search: async (query) => (await engine).search(query),
     };
   };
+  if (!workerUrl) return onPage();
   try {
-    const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'search' });
+    const worker = new Worker(workerUrl, { type: 'module', name: 'search' });
     return new WorkerSearch(worker as unknown as WorkerPort, files, onPage);
   } catch {
     return onPage();
