@@ -9,7 +9,6 @@ import { launchBrowser } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { defaultUiFiles, profiles, QUERY, uis, type Profile, type SearchUI } from './bench-search.ts';
 
-
 interface TraceEvent {
   name: string;
   cat: string;
@@ -116,7 +115,12 @@ function report(parsed: { traceEvents: TraceEvent[] } | TraceEvent[]): void {
     console.log(`\n— task at +${((task.ts - from) / 1000).toFixed(0)} ms: ${((task.dur ?? 0) / 1000).toFixed(1)} ms`);
     const inside = events.filter(
       (e) =>
-        `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.ts >= task.ts && e.ts < end && e !== task && (e.dur ?? 0) > 2000,
+        `${e.pid}:${e.tid}` === main &&
+        e.ph === 'X' &&
+        e.ts >= task.ts &&
+        e.ts < end &&
+        e !== task &&
+        (e.dur ?? 0) > 2000,
     );
     const byName = new Map<string, number>();
     for (const e of inside) byName.set(e.name, (byName.get(e.name) ?? 0) + (e.dur ?? 0));
@@ -162,7 +166,9 @@ function profileSamples(events: TraceEvent[], thread: string): { ts: number; dt:
       const frames: string[] = [];
       for (let n = nodes.get(id); n; n = n.parent === undefined ? undefined : nodes.get(n.parent)) {
         const { functionName, url, lineNumber, columnNumber } = n.callFrame;
-        frames.push(`${functionName || '(anonymous)'} ${(url ?? '').replace(/^https?:\/\/[^/]+/, '')}:${lineNumber + 1}:${columnNumber + 1}`);
+        frames.push(
+          `${functionName || '(anonymous)'} ${(url ?? '').replace(/^https?:\/\/[^/]+/, '')}:${lineNumber + 1}:${columnNumber + 1}`,
+        );
       }
       out.push({ ts, dt: 0, frames });
     });

@@ -99,7 +99,10 @@ describe('the search worker’s messages', () => {
 
   test('a search before the worker is opened is answered with an error, not left waiting', async () => {
     const replies: FromWorker[] = [];
-    const handle = searchWorkerHandler(() => engine([]), (m) => replies.push(m));
+    const handle = searchWorkerHandler(
+      () => engine([]),
+      (m) => replies.push(m),
+    );
     handle({ kind: 'search', id: 1, query: 'tax' });
     await expect.poll(() => replies).toEqual([{ id: 1, part: 'first', error: expect.stringMatching(/not opened/) }]);
   });

@@ -43,7 +43,10 @@ export class WorkerSearch implements Searcher {
   }
 
   search(query: string): Promise<SearchOutcome> {
-    return this.request((id) => ({ kind: 'search', id, query }), (engine) => engine.search(query));
+    return this.request(
+      (id) => ({ kind: 'search', id, query }),
+      (engine) => engine.search(query),
+    );
   }
 
   private request(message: (id: number) => ToWorker, again: Pending['again']): Promise<SearchOutcome> {
