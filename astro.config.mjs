@@ -39,6 +39,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false, processor: unified(markdownOptions()) },
   devToolbar: { enabled: false },
   vite: {
+    // The search worker is one module file (SearchPage.astro links it by its built name, and a page build
+    // emits no chunks of its own): its stemmers are in it, and it imports Pagefind's own script at run time.
+    worker: { format: 'es', rollupOptions: { output: { codeSplitting: false } } },
     build: {
       // Scripts always ship as files, never inline: a strict CSP can then allow 'self' alone, and a page
       // that has no script tag runs none. (Other assets keep Vite's default.)

@@ -1,6 +1,7 @@
 // Search figures for `npm run bench`; alone: `node scripts/bench-search.ts` after a build, and
 // `node scripts/bench-search.ts --search-scale 2000` to add a scratch copy of the site with 2,000 synthetic
-// articles. It measures; it does not pass or fail.
+// articles (`--keep-scaled` keeps it and prints where; `--reuse-scaled DIR --scaled-only` re-measures only that
+// copy after copying a fresh dist/ there). It measures; it does not pass or fail.
 //
 // Each figure is for this site's search page and, beside it, for Pagefind's own Default UI
 // (pagefind-ui.js and .css as the pagefind package ships them) on a test page served from the same
@@ -21,16 +22,16 @@ import { makeScaledCopy } from './lib/synthetic-site.ts';
 /** Fresh browser contexts per profile and UI (`--runs N`); the median is reported. */
 const RUNS = numberArg(process.argv, '--runs') ?? 5;
 /** The query typed: its first key is the one timed; the rest shows how typing feels. */
-const QUERY = 'nixon enemies';
+export const QUERY = 'nixon enemies';
 
-interface Profile {
+export interface Profile {
   name: string;
   viewport: { width: number; height: number };
   cpu: number;
   network?: { latency: number; downloadThroughput: number; uploadThroughput: number };
 }
 
-const profiles: Profile[] = [
+export const profiles: Profile[] = [
   { name: 'desktop', viewport: { width: 1280, height: 800 }, cpu: 1 },
   {
     name: 'phone',
@@ -40,7 +41,7 @@ const profiles: Profile[] = [
   },
 ];
 
-interface SearchUI {
+export interface SearchUI {
   name: string;
   path: string;
   /** The search field. */
@@ -50,7 +51,7 @@ interface SearchUI {
 }
 
 const DEFAULT_UI_PATH = '/bench/pagefind-default-ui/';
-const uis: SearchUI[] = [
+export const uis: SearchUI[] = [
   { name: 'this site', path: '/search/', input: '#tp-search-q', result: '.tp-results a[href]' },
   {
     name: 'Pagefind Default UI',
@@ -73,7 +74,7 @@ interface Visit {
 }
 
 /** The Default UI's files, as the pagefind package writes them beside any index. */
-async function defaultUiFiles(): Promise<Map<string, { body: Buffer | string; type: string }>> {
+export async function defaultUiFiles(): Promise<Map<string, { body: Buffer | string; type: string }>> {
   const { index } = await pagefind.createIndex({});
   if (!index) throw new Error('Pagefind could not start');
   await index.addHTMLFile({ url: '/x/', content: '<html lang="en"><body><main><h1>x</h1></main></body></html>' });
@@ -229,13 +230,13 @@ function printTable(rows: Row[]): void {
  * Prints the search figures for the built site in dist/ and, with `scale`, for a scratch copy of the
  * project with that many synthetic articles added (built there, then removed).
  */
-export async function runSearchBench(scale?: number, port = 0): Promise<void> {
+export async function runSearchBench(scale?: number, port = 0, options: ScaledCopyOptions = {}): Promise<void> {
   const browser = await launchBrowser();
   const rows: Row[] = [];
-  let scratch: string | undefined;
+  let scratch: string | undefined = options.reuse;
   try {
     // The scaled copy is made and built first, so that both sites are then measured under the same load.
-    if (scale) {
+    if (scale && !scratch) {
       scratch = makeScaledCopy(process.cwd(), scale);
       const started = performance.now();
       const log = execSync('npm run build', {
@@ -249,16 +250,56 @@ export async function runSearchBench(scale?: number, port = 0): Promise<void> {
         `\nScaled copy: ${scale} synthetic articles added, built in ${((performance.now() - started) / 1000).toFixed(0)} s. ${indexed}`,
       );
     }
-    rows.push(...(await benchSite(browser, 'dist', 'this site', port)));
-    if (scratch) rows.push(...(await benchSite(browser, join(scratch, 'dist'), `+${scale} articles`, port)));
+    if (!options.scaledOnly) rows.push(...(await benchSite(browser, 'dist', 'this site', port)));
+    if (scratch) rows.push(...(await benchSite(browser, join(scratch, 'dist'), `+${scale ?? '?'} articles`, port)));
   } finally {
     await browser.close();
-    if (scratch) rmSync(scratch, { recursive: true, force: true });
+    if (scratch && !options.keep && !options.reuse) rmSync(scratch, { recursive: true, force: true });
+    else if (scratch) console.log(`\nScaled copy kept at ${scratch} (re-measure it with --reuse-scaled ${scratch}).`);
   }
   console.log(
     `\nSearch (headless Chromium on loopback, served gzipped with cache headers; typing “${QUERY}”, the first key timed; ${RUNS} fresh browser contexts each, warm = the same context's return visit). CPU throttling is Chromium's, which applies to the page's main thread: work inside Pagefind's Web Worker (both UIs use it) is not slowed.\n`,
   );
   printTable(rows);
+  printLongestTasks(rows);
+}
+
+/** The typing target, side by side: for each site and profile, this site's longest task beside the Default UI's. */
+function printLongestTasks(rows: Row[]): void {
+  console.log(
+    `\nLongest main-thread task from the first key to the end of typing (target: none over 50 ms), the worst of ${RUNS * 2} visits (median):`,
+  );
+  const cell = (r: Row | undefined) =>
+    r ? `${Math.max(...r.longest).toFixed(0)} ms (${median(r.longest).toFixed(0)})` : '—';
+  for (const site of new Set(rows.map((r) => r.site)))
+    for (const profile of profiles) {
+      const of = (ui: SearchUI) => rows.find((r) => r.site === site && r.profile === profile.name && r.ui === ui.name);
+      const ours = of(uis[0]);
+      const verdict = ours ? (Math.max(...ours.longest) <= 50 ? 'met' : 'NOT met') : '';
+      console.log(
+        `  ${site}, ${profile.name}: this site ${cell(ours)} ${verdict}; Pagefind Default UI ${cell(of(uis[1]))}`,
+      );
+    }
+}
+
+/** How the scaled copy is kept between runs, so that a change can be re-measured without rebuilding 2,000 articles. */
+export interface ScaledCopyOptions {
+  /** Keep the scratch copy (`--keep-scaled`) instead of removing it. */
+  keep?: boolean;
+  /** Measure this already built copy (`--reuse-scaled DIR`) instead of making one. */
+  reuse?: string;
+  /** Measure only the scaled copy (`--scaled-only`). */
+  scaledOnly?: boolean;
+}
+
+/** The scaled-copy options in `argv`. */
+export function scaledCopyOptions(argv: readonly string[]): ScaledCopyOptions {
+  const i = argv.indexOf('--reuse-scaled');
+  return {
+    keep: argv.includes('--keep-scaled'),
+    reuse: i === -1 ? undefined : argv[i + 1],
+    scaledOnly: argv.includes('--scaled-only'),
+  };
 }
 
 /** The positive whole number after `flag` in `argv` ("--scale 2000"), if any. */
@@ -269,4 +310,4 @@ export function numberArg(argv: readonly string[], flag: string): number | undef
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
-  await runSearchBench(numberArg(process.argv, '--search-scale'));
+  await runSearchBench(numberArg(process.argv, '--search-scale'), 0, scaledCopyOptions(process.argv));

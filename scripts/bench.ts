@@ -6,6 +6,7 @@
 //   --lighthouse all      Lighthouse on every page (default: one page of each type in each language)
 //   --no-lighthouse       skip Lighthouse
 //   --search-scale 2000   also times search on a scratch copy with that many synthetic articles
+//                         (--keep-scaled keeps it; --reuse-scaled DIR re-measures a kept one; --scaled-only skips the real site)
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -18,7 +19,7 @@ import { table } from './lib/table.ts';
 import { builtPages, pageFile } from '../src/build/built-pages.ts';
 import { articleBudget } from '../src/build/page-budget.ts';
 import { gradeLevel, countText, spanishReadability } from '../src/build/readability.ts';
-import { numberArg, runSearchBench } from './bench-search.ts';
+import { numberArg, runSearchBench, scaledCopyOptions } from './bench-search.ts';
 import { reviewAgeDays, reviewDueLines } from '../src/content/review-due.ts';
 import { readContent } from '../src/content/check.ts';
 import { siteToday } from '../src/site.ts';
@@ -312,7 +313,7 @@ for (const line of dueLines) console.log(`  ${line}`);
 figures.reviewDue = dueLines;
 
 // 5. Search: first result cold and warm, on a desktop and a phone, beside Pagefind's Default UI.
-await runSearchBench(numberArg(args, '--search-scale'));
+await runSearchBench(numberArg(args, '--search-scale'), 0, scaledCopyOptions(args));
 
 // 6. Scale: N synthetic articles, our build beside the plain one.
 if (scales.length) {

@@ -81,6 +81,11 @@ async function visit(page: Page, path: string): Promise<{ response: Response | n
     // The search runs Pagefind in a worker with WebAssembly: make it search.
     await page.getByRole('searchbox').first().fill('tax');
     await page.locator('#tp-search-results a').first().waitFor({ timeout: 30_000 });
+    // It searched in the search worker, under that file's own policy: had the policy stopped the worker,
+    // the page would have fallen back to Pagefind's worker.
+    const workers = page.workers().map((w) => new URL(w.url()).pathname);
+    if (!workers.some((w) => /^\/_astro\/search-worker[-.][\w-]+\.js$/.test(w)) || workers.length !== 1)
+      problems.push(`${path}: searched outside the search worker (workers: ${workers.join(', ') || 'none'})`);
   }
   for (const frame of page.frames()) {
     const seen = await frame.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
@@ -111,8 +116,8 @@ describe('every page, served with its headers', () => {
       for (const [directive, sources] of policy) {
         expect(sources, directive).not.toContain("'unsafe-inline'");
         expect(sources, directive).not.toContain("'unsafe-eval'");
-        // Nothing from another origin: only keywords, hashes, and the blob: of Pagefind's worker.
-        for (const s of sources) expect(s, directive).toMatch(/^('[a-z-]+'|'sha256-[A-Za-z0-9+/=]+'|blob:|data:)$/);
+        // Nothing from another origin, and no blob: worker: only keywords, hashes and data: images.
+        for (const s of sources) expect(s, directive).toMatch(/^('[a-z-]+'|'sha256-[A-Za-z0-9+/=]+'|data:)$/);
       }
       expect(policy.get('script-src')!.includes("'wasm-unsafe-eval'"), 'WebAssembly allowed').toBe(
         searchPages.has(path),

@@ -125,7 +125,8 @@ describe('the policy', () => {
     const needs = needsOf('<script type="module" src="/_astro/s.js"></script>');
     const search = policyFor(needs, { search: true });
     expect(search.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
-    expect(search.get('worker-src')).toEqual(["'self'", 'blob:']);
+    // The search worker is a file of the site: no blob: worker.
+    expect(search.get('worker-src')).toEqual(["'self'"]);
     expect(search.get('connect-src')).toEqual(["'self'"]);
     expect(policyFor(needs).get('script-src')).toEqual(["'self'"]);
     expect(policyFor(needs).has('worker-src')).toBe(false);

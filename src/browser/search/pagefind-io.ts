@@ -27,9 +27,10 @@ export const ranking = {
 /**
  * The browser's side of the engine: fetches the search's JSON files and opens Pagefind bundles.
  *
- * Pagefind runs in its Web Worker (pagefind-worker.js, beside pagefind.js), so loading and searching
- * the index never blocks typing. Every language's bundle ships the same pagefind.js, so the first one
- * loaded serves them all.
+ * In the search worker (search-worker.ts), pagefind.js searches in that worker's thread; on a page it
+ * starts its own Web Worker (pagefind-worker.js, beside pagefind.js). Either way loading and searching the
+ * index never blocks typing. Every language's bundle ships the same pagefind.js, so the first one loaded
+ * serves them all.
  */
 export const browserIO: SearchIO = {
   loadData: (url) => fetchJson<SearchData>(url),

@@ -1,5 +1,6 @@
-import { SearchEngine, type SearchOutcome } from './engine.ts';
-import { browserIO } from './pagefind-io.ts';
+import type { LanguageFiles, SearchOutcome } from './engine.ts';
+import { WorkerSearch, type WorkerPort } from './worker-client.ts';
+import type { Searcher } from './worker-protocol.ts';
 import { countMessage, fill, renderResults, type SearchStrings } from './render.ts';
 import { handleResultKeys } from './keyboard.ts';
 
@@ -21,9 +22,9 @@ export function startSearchPage(): void {
   if (!root || !input || !results || !status) return;
   const strings = JSON.parse(root.dataset.strings ?? '{}') as SearchStrings;
   const pageLang = document.documentElement.lang;
-  const engine = new SearchEngine(
+  const engine = openSearch(
     { data: root.dataset.searchData ?? '', bundle: root.dataset.searchBundle, lang: pageLang },
-    browserIO,
+    root.dataset.searchWorker,
   );
 
   let latest = 0;
@@ -102,6 +103,30 @@ export function startSearchPage(): void {
     input.value = query;
     say(fill(strings, 'search.loading'));
     void run(query);
+  }
+}
+
+/**
+ * The engine, in the search worker (search-worker.ts) so that the page's thread only receives the sections
+ * it shows; on the page itself (with Pagefind in its own worker) where the worker cannot start.
+ */
+function openSearch(files: LanguageFiles, workerUrl: string | undefined): Searcher {
+  // Loaded only then: a page whose worker runs never downloads the engine twice.
+  const onPage = (): Searcher => {
+    const engine = Promise.all([import('./engine.ts'), import('./pagefind-io.ts')]).then(
+      ([{ SearchEngine }, { browserIO }]) => new SearchEngine(files, browserIO),
+    );
+    return {
+      warm: async () => (await engine).warm(),
+      search: async (query) => (await engine).search(query),
+    };
+  };
+  if (!workerUrl) return onPage();
+  try {
+    const worker = new Worker(workerUrl, { type: 'module', name: 'search' });
+    return new WorkerSearch(worker as unknown as WorkerPort, files, onPage);
+  } catch {
+    return onPage();
   }
 }
 

@@ -38,7 +38,7 @@ export function unionOfNeeds(all: readonly PageNeeds[]): PageNeeds {
 export interface PolicyOptions {
   /** Other pages of the site may frame it (it is the target of a same-origin `<iframe>`). */
   framed?: boolean;
-  /** It runs the search: Pagefind compiles WebAssembly and starts a worker (from a blob: URL). */
+  /** It runs the search: it starts the search worker, a file of this site, and Pagefind compiles WebAssembly. */
   search?: boolean;
 }
 
@@ -66,7 +66,7 @@ export function policyFor(needs: PageNeeds, options: PolicyOptions = {}): Policy
   // so this opens nothing to a reader; it lets audit tools that fetch from inside the page (Lighthouse
   // reads /robots.txt that way: GoogleChrome/lighthouse#4386) see what a crawler sees.
   policy.set('connect-src', ["'self'"]);
-  if (options.search) policy.set('worker-src', ["'self'", 'blob:']);
+  if (options.search) policy.set('worker-src', ["'self'"]);
   if (needs.frames.size) policy.set('frame-src', ["'self'"]);
   policy.set('form-action', [needs.forms ? "'self'" : "'none'"]);
   policy.set('base-uri', ["'none'"]);
@@ -84,7 +84,22 @@ export function searchFilesPolicy(): Policy {
     ['default-src', ["'none'"]],
     ['script-src', ["'self'", "'wasm-unsafe-eval'"]],
     ['connect-src', ["'self'"]],
-    ['worker-src', ["'self'", 'blob:']],
+    ['worker-src', ["'self'"]],
+    ['base-uri', ["'none'"]],
+    ['frame-ancestors', ["'none'"]],
+  ]);
+}
+
+/**
+ * The policy for the search worker's own file (src/browser/search/search-worker.ts): a worker runs under
+ * the policy sent with its script, and this one imports Pagefind's script and its language's stemmer,
+ * fetches the index and compiles Pagefind's WebAssembly. It starts no worker of its own.
+ */
+export function searchWorkerPolicy(): Policy {
+  return new Map([
+    ['default-src', ["'none'"]],
+    ['script-src', ["'self'", "'wasm-unsafe-eval'"]],
+    ['connect-src', ["'self'"]],
     ['base-uri', ["'none'"]],
     ['frame-ancestors', ["'none'"]],
   ]);

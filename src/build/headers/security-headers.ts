@@ -1,10 +1,16 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, pageFile } from '../built-pages.ts';
 import { defaultLang, languages, type Lang } from '../../site.ts';
 import { searchBundlePath, searchPath } from '../../paths.ts';
 import { pageNeeds, type PageNeeds } from './page-needs.ts';
-import { policyFor, searchFilesPolicy, serializePolicy, unionOfNeeds } from './content-security-policy.ts';
+import {
+  policyFor,
+  searchFilesPolicy,
+  searchWorkerPolicy,
+  serializePolicy,
+  unionOfNeeds,
+} from './content-security-policy.ts';
 import { formatHeaders, parseHeaders, type HeaderRule } from './headers-file.ts';
 
 /** What the step wrote, or why it refused to. */
@@ -54,6 +60,10 @@ export function writeSecurityHeaders(dist: string): SecurityHeadersReport {
       ...ownPolicy(`${searchBundlePath(defaultLang).replace(/[^/]+\/$/, '')}*`, serializePolicy(searchFilesPolicy())),
       comment: "Pagefind's files: a worker started from one of them runs under the policy sent with it.",
     },
+    ...searchWorkerFiles(dist).map((file, i) => ({
+      ...ownPolicy(file, serializePolicy(searchWorkerPolicy())),
+      comment: i === 0 ? 'The search worker: it runs under the policy sent with its file.' : undefined,
+    })),
   ];
 
   const fixed = join(dist, '_headers');
@@ -68,6 +78,15 @@ export function writeSecurityHeaders(dist: string): SecurityHeadersReport {
     problems: [],
     policies: generated.map((r) => ({ pattern: r.pattern, policy: r.headers.at(-1)!.value! })),
   };
+}
+
+/** The search worker's built file(s): Vite names a worker's file after its module (search-worker.ts). */
+export function searchWorkerFiles(dist: string): string[] {
+  const assets = join(dist, '_astro');
+  if (!existsSync(assets)) return [];
+  return readdirSync(assets)
+    .filter((f) => /^search-worker[-.][\w-]+\.js$/.test(f))
+    .map((f) => `/_astro/${f}`);
 }
 
 function ownPolicy(pattern: string, policy: string): HeaderRule {
