@@ -92,7 +92,7 @@ export function updatesPath(lang: Lang, page = 1): string {
 
 /** True for the second or a later page of a paginated list ("/updates/2/", "/es/articles/3/"). */
 export function isLaterListPage(path: string): boolean {
-  return /\/(?:articles|updates)\/[1-9]\d*\/$/.test(path) && !/\/1\/$/.test(path);
+  return /\/(?:articles|updates)\/(?:[2-9]|[1-9]\d+)\/$/.test(path);
 }
 
 /** A language's feed of article changes (RSS 2.0): "/updates/feed.xml", "/es/updates/feed.xml". */
