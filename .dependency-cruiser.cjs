@@ -1,6 +1,7 @@
 // The one-way data flow, as rules that `npm run lint` (part of `npm test`) enforces:
 // content/ → src/content (the content layer) → collections → src/render, pages, plugins → dist/ → src/build.
-// src/browser ships to readers. src/site.ts, src/paths.ts and src/i18n/ are the shared foundations every stage may use.
+// src/browser ships to readers. src/site.ts, src/paths.ts, src/legal-citation.ts and src/i18n/ are the shared
+// foundations every stage may use.
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -15,6 +16,7 @@ module.exports = {
           '^src/browser/',
           '^src/site\\.ts$',
           '^src/paths\\.ts$',
+          '^src/legal-citation\\.ts$',
           '^src/i18n/',
           '^(node_modules/)?@orama/stemmers/',
         ],
@@ -22,10 +24,13 @@ module.exports = {
     },
     {
       name: 'foundations-import-foundations-only',
-      comment: 'site.ts, paths.ts and i18n/ are used by every stage, so they depend on none.',
+      comment: 'site.ts, paths.ts, legal-citation.ts and i18n/ are used by every stage, so they depend on none.',
       severity: 'error',
-      from: { path: ['^src/site\\.ts$', '^src/paths\\.ts$', '^src/i18n/'] },
-      to: { path: '^src/', pathNot: ['^src/site\\.ts$', '^src/paths\\.ts$', '^src/i18n/'] },
+      from: { path: ['^src/site\\.ts$', '^src/paths\\.ts$', '^src/legal-citation\\.ts$', '^src/i18n/'] },
+      to: {
+        path: '^src/',
+        pathNot: ['^src/site\\.ts$', '^src/paths\\.ts$', '^src/legal-citation\\.ts$', '^src/i18n/'],
+      },
     },
     {
       name: 'src-does-not-import-scripts',

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { parseWholeCitation } from '../legal-citation.ts';
 import { langCodes } from '../site.ts';
 
 const langCode = z.enum(langCodes);
@@ -37,7 +38,10 @@ export const stopWordsFileSchema = z.partialRecord(langCode, z.array(words));
 /** Where one citation leads while no statute page covers it. */
 export const citationTargetSchema = z.strictObject({
   /** The citation as a reader writes it, read by the same parser as queries: "§ 6103(i)(2)", "Pub. L. 94-455". */
-  cite: words,
+  cite: words.refine((cite) => parseWholeCitation(cite) !== undefined, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not a citation the search can read (write it as "§ 6103(i)(2)" or "Pub. L. 94-455")`,
+  }),
   /** The section that answers it, for each language that has one: "/section-6103/#what-does--6103i2-require". */
   targets: z.partialRecord(langCode, sitePath),
 });
@@ -111,7 +115,7 @@ export const searchLanguageSchema = z.object({
   /** Citation targets from citations.yaml for this language, with the citation as written. */
   citations: z.object({
     defaultSection: z.string(),
-    targets: z.array(linkAt.extend({ cite: words, citeAt: writtenAt })),
+    targets: z.array(linkAt.extend({ cite: words })),
   }),
 });
 

@@ -958,7 +958,12 @@ const dataCases: BadInput[] = [
     change: yaml(['titel'], 'x'),
     words: ['titel (line', 'did you mean "title"'],
   },
-
+  {
+    name: 'a search citation the search cannot read',
+    file: 'content/search/citations.yaml',
+    change: yaml(['targets', 0, 'cite'], 'section six'),
+    words: ['targets[0]', 'cite (line', 'not a citation the search can read'],
+  },
   {
     name: 'search aliases that are not lists',
     file: 'content/search/aliases.yaml',

@@ -5,7 +5,7 @@ import {
   formatCitation,
   withoutCitation,
   type Citation,
-} from '../../src/browser/search/citation.ts';
+} from '../../src/legal-citation.ts';
 import { resolveCitation, type CitationTable, type CitationTarget } from '../../src/browser/search/citation-targets.ts';
 
 const first = (query: string) => findCitations(query)[0]?.citation;

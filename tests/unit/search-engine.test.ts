@@ -8,7 +8,7 @@ import {
   type SearchBundle,
   type SearchIO,
 } from '../../src/browser/search/engine.ts';
-import { findCitations } from '../../src/browser/search/citation.ts';
+import { findCitations } from '../../src/legal-citation.ts';
 import { indexKey, loadStemmer, textKeys, vocabularyKey } from '../../src/browser/search/words.ts';
 import { vocabularyFiles } from '../../src/build/search/vocabulary.ts';
 import type { SearchData } from '../../src/browser/search/search-data.ts';

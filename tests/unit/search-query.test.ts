@@ -17,7 +17,7 @@ import {
 import { vocabularyFiles } from '../../src/build/search/vocabulary.ts';
 import { indexKey, loadStemmer, textKeys } from '../../src/browser/search/words.ts';
 import { closestTopics, excerptMatches, findUncovered } from '../../src/browser/search/honest.ts';
-import { findCitations } from '../../src/browser/search/citation.ts';
+import { findCitations } from '../../src/legal-citation.ts';
 
 const stem = await loadStemmer('en');
 const words: QueryVocabulary = {

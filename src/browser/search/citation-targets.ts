@@ -1,4 +1,4 @@
-import type { Citation, CodeCitation } from './citation.ts';
+import type { Citation, CodeCitation } from '../../legal-citation.ts';
 
 /** One place a citation can lead: an anchor of the statute page, or an article section. */
 export interface CitationTarget {

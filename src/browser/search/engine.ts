@@ -1,5 +1,5 @@
 import { matchKey, parseQuery, planRuns, type Idea } from './query-plan.ts';
-import { formatCitation } from './citation.ts';
+import { formatCitation } from '../../legal-citation.ts';
 import { landingUrl } from './landing-url.ts';
 import { withoutHeadings } from './excerpt.ts';
 import { correction, parseVocabulary, presence, type VocabularyChunk, type VocabularyFile } from './vocabulary.ts';

@@ -1,4 +1,4 @@
-import { citationSearchText, findCitations } from './citation.ts';
+import { citationSearchText, findCitations } from '../../legal-citation.ts';
 import { resolveCitation, type CitationTable, type ResolvedCitation } from './citation-targets.ts';
 
 /** The words a language's search knows beyond its index. */

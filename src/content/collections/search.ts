@@ -82,7 +82,7 @@ export const searchSpec: CollectionSpec = {
             const url = target.targets[lang];
             if (!url) return [];
             const doc = citations!.doc;
-            return [{ cite: target.cite, url, at: at(doc, ['targets', i, 'targets', lang]), citeAt: at(doc, ['targets', i, 'cite']) }];
+            return [{ cite: target.cite, url, at: at(doc, ['targets', i, 'targets', lang]) }];
           }),
         },
       };

@@ -1,6 +1,7 @@
 /**
  * Reads legal citations in a reader's query: "6103(i)(2)", "(i)(2)", "§ 7213A", "sección 6103",
- * "26 U.S.C. § 6103(i)(2)(B)", "Pub. L. 94-455". Pure: no I/O, no DOM; used in the browser and at build.
+ * "26 U.S.C. § 6103(i)(2)(B)", "Pub. L. 94-455". Pure: no I/O, no DOM; a shared
+ * foundation, used in the browser, by the content schemas and at build.
  */
 
 /** A citation of the U.S. Code. */
@@ -88,6 +89,15 @@ export function findCitations(query: string): CitationMatch[] {
     });
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** The citation that makes up all of `text`, with a section number; else undefined. Authors' citations
+ * (content/search/citations.yaml, the statute's anchors) must be one of these. */
+export function parseWholeCitation(text: string): Citation | undefined {
+  const found = findCitations(text);
+  if (found.length !== 1 || found[0].text !== text.trim()) return undefined;
+  const c = found[0].citation;
+  return c.kind === 'public-law' || c.section !== undefined ? c : undefined;
 }
 
 /** `query` without the characters of `match`, for searching the rest as words. */
