@@ -15,9 +15,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './lib/chromium.ts';
-import { serveStatic } from './lib/static-server.ts';
-import { makeScaledCopy } from './lib/synthetic-site.ts';
+import { launchBrowser } from './browser/chromium.ts';
+import { serveStatic } from './serve/static-server.ts';
+import { makeScaledCopy } from './bench/synthetic-site.ts';
 
 /** Fresh browser contexts per profile and UI (`--runs N`); the median is reported. */
 const RUNS = numberArg(process.argv, '--runs') ?? 5;

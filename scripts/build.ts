@@ -8,8 +8,8 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkReads, formatProblem, readCollectionsAhead } from '../src/content/check.ts';
 import { offerReads } from '../src/content/prepared-reads.ts';
-import { explainRouteConflict } from './lib/route-conflict.ts';
-import { inputsHash, isUpToDate, recordInputs, stampFile } from './lib/build-inputs.ts';
+import { explainRouteConflict } from './build/route-conflict.ts';
+import { inputsHash, isUpToDate, recordInputs, stampFile } from './build/build-inputs.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const root = process.cwd();

@@ -5,8 +5,8 @@
 // DIST defaults to dist/; a kept scaled copy (bench --keep-scaled) is DIR/dist. Warm by default: the page
 // is opened once to fill the cache, then again for the trace. Run it under `flock /tmp/bench.lock`.
 import { writeFileSync } from 'node:fs';
-import { launchBrowser } from './lib/chromium.ts';
-import { serveStatic } from './lib/static-server.ts';
+import { launchBrowser } from './browser/chromium.ts';
+import { serveStatic } from './serve/static-server.ts';
 import { defaultUiFiles, profiles, QUERY, uis, type Profile, type SearchUI } from './bench-search.ts';
 
 interface TraceEvent {

@@ -1,7 +1,7 @@
 // npm start (after its build): serves dist/ on loopback as a static host would, headers included
-// (scripts/lib/site-server.ts). `--port N` picks the port (default 4321).
+// (scripts/serve/site-server.ts). `--port N` picks the port (default 4321).
 import { existsSync } from 'node:fs';
-import { serveSite } from './lib/site-server.ts';
+import { serveSite } from './serve/site-server.ts';
 
 const at = process.argv.indexOf('--port');
 const port = at === -1 ? 4321 : Number(process.argv[at + 1]);

@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { builtPages, pageFile } from '../../src/build/built-pages.ts';
-import { connectBrowser } from '../../scripts/lib/chromium.ts';
+import { connectBrowser } from '../../scripts/browser/chromium.ts';
 
 export { builtPages };
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { launchBrowserServer } from '../../scripts/lib/chromium.ts';
-import { serveSite } from '../../scripts/lib/site-server.ts';
+import { launchBrowserServer } from '../../scripts/browser/chromium.ts';
+import { serveSite } from '../../scripts/serve/site-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,7 +12,7 @@ declare module 'vitest' {
 
 /**
  * Serves the built site (dist/) on loopback as a static host would, with the headers of dist/_headers
- * (scripts/lib/site-server.ts), and starts one Chromium for the whole run; `npm test` builds the site first.
+ * (scripts/serve/site-server.ts), and starts one Chromium for the whole run; `npm test` builds the site first.
  * Test files connect to that browser (tests/e2e/browser.ts), so none pays for a launch.
  */
 export default async function setup(project: TestProject) {

@@ -6,7 +6,7 @@ import { articlesSpec } from '../../src/content/collections/index.ts';
 import { contentLoader } from '../../src/content/loader.ts';
 import { offerReads } from '../../src/content/prepared-reads.ts';
 import { reportCollection } from '../../src/content/report.ts';
-import { explainRouteConflict } from '../../scripts/lib/route-conflict.ts';
+import { explainRouteConflict } from '../../scripts/build/route-conflict.ts';
 import { fixtures } from './fixture-check.ts';
 
 const valid = join(fixtures, 'valid');

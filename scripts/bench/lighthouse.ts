@@ -3,7 +3,7 @@
 // browser for every run as Lighthouse advises.
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
-import { chromiumArgs, chromiumPath } from './chromium.ts';
+import { chromiumArgs, chromiumPath } from '../browser/chromium.ts';
 
 /** The four category scores (0–100) and the three metrics the issue sets targets for. */
 export interface LighthouseFigures {
