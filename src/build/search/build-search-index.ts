@@ -137,7 +137,7 @@ export async function buildSearchIndex(dist: string): Promise<SearchIndexReport>
       report.indexes.push({ lang, pages: pages.length, sections });
       const known = new Set([...lists.values()].flatMap((f) => f.words.split(' ')));
       const source = sources.get(lang);
-      const data = searchData(lang, [...byLang.keys()], source, allPages, known, [...lists.keys()], exists, problems);
+      const data = searchData(lang, [...byLang.keys()], source, allPages, known, [...lists.keys()], exists);
       writeFileSync(join(dist, searchDataPath(lang)), JSON.stringify(data));
     }
   } finally {
@@ -183,7 +183,6 @@ function searchData(
   known: ReadonlySet<string>,
   lists: string[],
   exists: (url: string, at: string) => boolean,
-  problems: string[],
 ): SearchData {
   /** The heading (or page title) a link opens, for showing it. */
   const named = (url: string, kind: TopicLink['kind'] = 'section'): TopicLink => {
@@ -204,7 +203,7 @@ function searchData(
     absent: [...new Set(aliases.flat())].filter((form) => textKeys(form).some((key) => !known.has(key))),
     stopWords: source?.stopWords ?? [],
     foreignStopWords: source?.foreignStopWords ?? [],
-    citations: citationTable(source, pages, exists, problems),
+    citations: citationTable(source, pages, exists),
     uncovered: (source?.uncovered ?? []).map((u) => ({
       topic: u.topic,
       forms: u.forms,
@@ -235,7 +234,6 @@ function citationTable(
   source: SearchSource | undefined,
   pages: Map<string, PageInfo>,
   exists: (url: string, at: string) => boolean,
-  problems: string[],
 ): CitationTable {
   const targets: CitationTarget[] = [];
   if (!source) return { defaultSection: '6103', targets };
