@@ -91,8 +91,10 @@ export function findCitations(query: string): CitationMatch[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-/** The citation that makes up all of `text`, with a section number; else undefined. Authors' citations
- * (content/search/citations.yaml, the statute's anchors) must be one of these. */
+/**
+ * The citation that makes up all of `text`, with a section number; else undefined. Every `cite` of
+ * content/search/citations.yaml must be one (its schema refuses any other).
+ */
 export function parseWholeCitation(text: string): Citation | undefined {
   const found = findCitations(text);
   if (found.length !== 1 || found[0].text !== text.trim()) return undefined;
