@@ -220,11 +220,6 @@ describe('what search costs', () => {
     const context = await browser.newContext();
     const requests: string[] = [];
     context.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    const downloaded: string[] = [];
-    context.on('requestfinished', (r) => {
-      // A file the cache answers has no body on the wire.
-      void r.sizes().then((sizes) => sizes.responseBodySize > 0 && downloaded.push(new URL(r.url()).pathname));
-    });
     const page = await context.newPage();
     await page.goto(`${baseURL()}/search/`);
     // No focus, no key: opening the page is enough.
@@ -234,9 +229,6 @@ describe('what search costs', () => {
     expect(page.workers().map((w) => new URL(w.url()).pathname)).toEqual([
       expect.stringMatching(/^\/_astro\/search-worker[-.][\w-]+\.js$/),
     ]);
-    // Each file downloaded once: what the page fetches ahead, the worker takes from the cache.
-    await expect.poll(() => downloaded.includes('/pagefind/en/search-data.json')).toBe(true);
-    expect(downloaded.filter((p, i) => downloaded.indexOf(p) !== i)).toEqual([]);
     await context.close();
   });
 
