@@ -161,6 +161,27 @@ describe('searching through the worker', () => {
     expect((await latest.more!()).shown).toBe(40);
   });
 
+  test('when the worker stops after the first results, the rest of the screen and "show all" come from the page', async () => {
+    const pageLog: string[] = [];
+    const log: string[] = [];
+    const { port, stop } = connect(() => {
+      const inWorker = engine(log);
+      // The worker sends the first results, then stops before the rest of the screen.
+      return {
+        warm: inWorker.warm,
+        search: async (query) => ({ ...(await inWorker.search(query)), next: new Promise<never>(() => {}) }),
+      };
+    });
+    const search = new WorkerSearch(port, files, () => engine(pageLog));
+    const first = await search.search('tax');
+    expect(first.groups[0].sections).toHaveLength(3);
+    stop();
+    const rest = await first.next!;
+    expect(rest.groups[0].sections).toEqual(sections(0, 10));
+    expect((await rest.more!()).shown).toBe(40);
+    expect(pageLog).toEqual(['warm', 'search:tax', 'more:tax']);
+  });
+
   test('when the worker cannot run, queries go to the engine on the page, the waiting ones too', async () => {
     const pageLog: string[] = [];
     const { port, stop } = connect(() => ({ warm: async () => 0, search: () => new Promise<never>(() => {}) }));

@@ -97,8 +97,15 @@ export class WorkerSearch implements Searcher {
     void engine.warm().catch(() => undefined);
     for (const [id, pending] of this.pending) {
       this.pending.delete(id);
-      if (pending.next) pending.next.reject(new Error('The search worker stopped'));
+      // The first results are shown; the rest of the screen (and "show all") now comes from the page's engine.
+      if (pending.next) void restOf(pending.again(engine)).then(pending.next.resolve, pending.next.reject);
       else pending.again(engine).then(pending.resolve, pending.reject);
     }
   }
+}
+
+/** The whole first screen of an outcome: its rest when one follows, else the outcome itself. */
+async function restOf(found: Promise<SearchOutcome>): Promise<SearchOutcome> {
+  const outcome = await found;
+  return outcome.next ?? outcome;
 }
