@@ -7,7 +7,7 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
  * Four suites: unit (tests/vitest.unit.config.ts: plugins, schemas, helpers, and components through Astro's
  * container API, so it runs on Astro's Vite config), content (editorial checks over the real content), build (the
  * whole pipeline on a scratch copy, and the bad-input suite) and e2e (the built site in Chromium). Each sets its own
- * time budgets (tests and hooks), measured on a loaded 2-core machine, instead of vitest's defaults; a unit test
+ * time budgets (tests, hooks and expect.poll), measured on a loaded 2-core machine, instead of vitest's defaults; a unit test
  * (tests/unit/calm-ci.test.ts) checks that none is left out.
  */
 export default defineConfig({
@@ -17,7 +17,13 @@ export default defineConfig({
     projects: [
       'tests/vitest.unit.config.ts',
       {
-        test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
+        test: {
+          name: 'content',
+          include: ['tests/content/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          expect: { poll: { timeout: 10_000 } },
+        },
       },
       {
         // Whole builds of a scratch copy of the project, and the bad-input suite (real build commands on
@@ -30,6 +36,7 @@ export default defineConfig({
           maxConcurrency: 2,
           testTimeout: 240_000,
           hookTimeout: 240_000,
+          expect: { poll: { timeout: 10_000 } },
         },
       },
       {
@@ -41,6 +48,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll's own default (1 s) is what a loaded machine breaks first; a page action's budget instead.
+          expect: { poll: { timeout: 20_000 } },
           fileParallelism: true,
           maxWorkers: 2,
         },

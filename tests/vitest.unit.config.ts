@@ -7,6 +7,7 @@ export const unitTest = {
   include: ['tests/unit/**/*.test.ts'],
   testTimeout: 30_000,
   hookTimeout: 60_000,
+  expect: { poll: { timeout: 10_000 } },
 };
 
 /** The unit suite runs on Astro's Vite config, so `.astro` components render through the container API. */

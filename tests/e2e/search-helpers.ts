@@ -46,9 +46,10 @@ export function sectionHits(page: Page): Promise<string[]> {
 export async function allSectionHits(page: Page): Promise<string[]> {
   const more = page.getByRole('button', { name: /show all|mostrar/i });
   if ((await more.count()) > 0) {
-    const before = (await sectionHits(page)).length;
     await more.click();
-    await page.waitForFunction((n) => document.querySelectorAll('#tp-search-results a[href]').length > n, before);
+    // The whole list and the button's removal are drawn in one task, so once the button is gone the
+    // list is complete (counting links instead raced: page links made the count pass before the redraw).
+    await more.waitFor({ state: 'detached' });
   }
   return sectionHits(page);
 }

@@ -13,15 +13,16 @@ const setup = require('../../scripts/ensure-setup.cjs') as {
 };
 
 describe('a calm, honest CI', () => {
-  test('every suite sets its own test and hook budgets (no vitest default that load can break)', () => {
+  test('every suite sets its own test, hook and expect.poll budgets (no vitest default that load can break)', () => {
     const projects = (rootConfig.test?.projects ?? []).filter((p) => typeof p === 'object') as {
-      test: { name: string; testTimeout?: number; hookTimeout?: number };
+      test: { name: string; testTimeout?: number; hookTimeout?: number; expect?: { poll?: { timeout?: number } } };
     }[];
     const suites = [...projects.map((p) => p.test), unitTest];
     expect(suites.map((s) => s.name).sort()).toEqual(['build', 'content', 'e2e', 'unit']);
     for (const s of suites) {
       expect(s.testTimeout, `${s.name}: testTimeout`).toBeGreaterThan(5_000);
       expect(s.hookTimeout, `${s.name}: hookTimeout`).toBeGreaterThan(10_000);
+      expect(s.expect?.poll?.timeout, `${s.name}: expect.poll timeout`).toBeGreaterThan(5_000);
     }
     expect(rootConfig.test?.teardownTimeout).toBeGreaterThan(10_000);
   });
