@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { builtPages, pageFile } from '../built-pages.ts';
 import { languages, isLang, defaultLang, type Lang } from '../../site.ts';
-import { pageSections, type SearchablePage } from './page-sections.ts';
+import { pageSections } from './page-sections.ts';
 import { sectionRecord } from './section-record.ts';
 import { vocabularyFiles } from './vocabulary.ts';
 import {
@@ -20,12 +20,6 @@ import { parseWholeCitation } from '../../legal-citation.ts';
 import { loadStemmer, textKeys } from '../../browser/search/words.ts';
 import type { CitationTable, CitationTarget } from '../../browser/search/citation-targets.ts';
 import type { SearchData, TopicLink } from '../../browser/search/search-data.ts';
-
-/** A built page read for the index, with every id on it (for checking links). */
-interface BuiltPage extends SearchablePage {
-  url: string;
-  ids: Set<string>;
-}
 
 /** What the checks need to know of any built page. */
 interface PageInfo {
@@ -72,59 +66,56 @@ export async function buildSearchIndex(dist: string): Promise<SearchIndexReport>
       referencePath(lang, 'sources'),
     ]),
   );
-
-  const byLang = new Map<string, BuiltPage[]>();
-  const allPages = new Map<string, PageInfo>();
-  for (const url of builtPages(dist)) {
-    const html = readFileSync(pageFile(url, dist), 'utf8');
-    const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
-    const page = pageSections(html);
-    if (page)
-      allPages.set(url, {
-        title: page.title,
-        ids,
-        headings: new Map(page.sections.flatMap((s) => (s.id ? [[s.id, s.heading] as const] : []))),
-      });
-    else allPages.set(url, { title: '', ids, headings: new Map() });
-    if (skip.has(url) || !page || page.sections.length === 0) continue;
-    const lang = isLang(page.lang) ? page.lang : defaultLang;
-    byLang.set(lang, [...(byLang.get(lang) ?? []), { ...page, url, ids }]);
-  }
-
-  /** Checks that `url` is a page (and section) the build made; reports it at `at` when not. */
-  const exists = (url: string, at: string): boolean => {
-    const [path, id] = url.split('#');
-    const page = allPages.get(path);
-    if (page && (id === undefined || page.ids.has(decodeURIComponent(id)))) return true;
-    problems.push(`${at}: links ${url}, which the build did not make`);
-    return false;
-  };
-  const questionsBySection = new Map<string, Map<string, string[]>>();
-  for (const [lang, source] of sources) {
-    const bySection = new Map<string, string[]>();
-    for (const q of source.questions) if (exists(q.url, q.at)) bySection.set(decodeURI(q.url), q.questions);
-    questionsBySection.set(lang, bySection);
-  }
+  // Each section's reader questions, by its URL; that each URL is a section the build made is checked
+  // once every page has been read.
+  const questions = new Map(
+    [...sources].map(([lang, source]) => [lang, new Map(source.questions.map((q) => [decodeURI(q.url), q.questions]))]),
+  );
 
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
   const report: SearchIndexReport = { indexes: [], problems };
+  const indexes = new Map<string, LanguageIndex>();
+  const allPages = new Map<string, PageInfo>();
   try {
-    for (const [lang, pages] of byLang) {
-      const { index, errors } = await pagefind.createIndex({});
-      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-      const questions = questionsBySection.get(lang) ?? new Map<string, string[]>();
-      const texts: string[] = [];
-      let sections = 0;
-      const records: { url: string; html: string }[] = [];
-      for (const page of pages) {
-        for (const section of page.sections) {
-          const asked = section.id ? (questions.get(`${page.url}#${section.id}`) ?? []) : [];
-          records.push(sectionRecord(page.url, page, section, asked));
-          texts.push(page.title, section.heading, ...section.context, ...section.blocks, ...asked);
-          sections += 1;
-        }
+    // Each page's records go to Pagefind as soon as the page is read: its process indexes them on the other
+    // core while this thread reads the next page, instead of waiting for the whole site to be read first.
+    for (const url of builtPages(dist)) {
+      const html = readFileSync(pageFile(url, dist), 'utf8');
+      const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+      const page = pageSections(html);
+      allPages.set(url, {
+        title: page?.title ?? '',
+        ids,
+        headings: new Map(page?.sections.flatMap((s) => (s.id ? [[s.id, s.heading] as const] : [])) ?? []),
+      });
+      if (skip.has(url) || !page || page.sections.length === 0) continue;
+      const lang = isLang(page.lang) ? page.lang : defaultLang;
+      const target = indexes.get(lang) ?? (await openIndex(indexes, lang));
+      const asked = questions.get(lang) ?? new Map<string, string[]>();
+      target.pages += 1;
+      for (const section of page.sections) {
+        const said = section.id ? (asked.get(`${url}#${section.id}`) ?? []) : [];
+        target.adding.push(add(target.index, sectionRecord(url, page, section, said)));
+        target.texts.push(page.title, section.heading, ...section.context, ...section.blocks, ...said);
+        target.sections += 1;
       }
-      await addAll(index, records);
+      // Lets the records just made reach Pagefind's process, and its answers come back.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+
+    /** Checks that `url` is a page (and section) the build made; reports it at `at` when not. */
+    const exists = (url: string, at: string): boolean => {
+      const [path, id] = url.split('#');
+      const page = allPages.get(path);
+      if (page && (id === undefined || page.ids.has(decodeURIComponent(id)))) return true;
+      problems.push(`${at}: links ${url}, which the build did not make`);
+      return false;
+    };
+    for (const source of sources.values()) for (const q of source.questions) exists(q.url, q.at);
+
+    for (const [lang, { index, adding, texts, pages, sections }] of indexes) {
+      const failed = (await Promise.all(adding)).filter((f) => f !== undefined);
+      if (failed.length > 0) throw new Error(`Pagefind could not index ${failed.join(', ')}`);
       const outputPath = join(dist, searchBundlePath(lang));
       const written = await index.writeFiles({ outputPath });
       if (written.errors.length > 0)
@@ -134,10 +125,10 @@ export async function buildSearchIndex(dist: string): Promise<SearchIndexReport>
       const listDir = join(dist, searchVocabularyPath(lang));
       mkdirSync(listDir, { recursive: true });
       for (const [key, file] of lists) writeFileSync(join(listDir, `${key}.json`), JSON.stringify(file));
-      report.indexes.push({ lang, pages: pages.length, sections });
+      report.indexes.push({ lang, pages, sections });
       const known = new Set([...lists.values()].flatMap((f) => f.words.split(' ')));
       const source = sources.get(lang);
-      const data = searchData(lang, [...byLang.keys()], source, allPages, known, [...lists.keys()], exists);
+      const data = searchData(lang, [...indexes.keys()], source, allPages, known, [...lists.keys()], exists);
       writeFileSync(join(dist, searchDataPath(lang)), JSON.stringify(data));
     }
   } finally {
@@ -147,15 +138,38 @@ export async function buildSearchIndex(dist: string): Promise<SearchIndexReport>
   return report;
 }
 
+/** One language's index while the pages are read: the records handed to Pagefind, and the text for its word lists. */
+interface LanguageIndex {
+  index: pagefind.PagefindIndex;
+  /** One per record: Pagefind's answer, the record's URL and errors when it could not index it. */
+  adding: Promise<string | undefined>[];
+  texts: string[];
+  pages: number;
+  sections: number;
+}
+
+async function openIndex(indexes: Map<string, LanguageIndex>, lang: string): Promise<LanguageIndex> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const opened: LanguageIndex = { index, adding: [], texts: [], pages: 0, sections: 0 };
+  indexes.set(lang, opened);
+  return opened;
+}
+
 /**
- * Hands every record to Pagefind without waiting for each answer first: each `addHTMLFile` is a round
- * trip to Pagefind's process, and one at a time the build spent most of this step waiting on the pipe.
- * Pagefind orders pages by URL when it writes, so the index is the same whatever order they arrive in.
+ * Hands one record to Pagefind; the caller does not wait for the answer before the next: each `addHTMLFile`
+ * is a round trip to Pagefind's process, and one at a time the build spent most of this step waiting on
+ * the pipe. Pagefind orders pages by URL when it writes, so the index is the same whatever order they arrive in.
  */
-async function addAll(index: pagefind.PagefindIndex, records: readonly { url: string; html: string }[]): Promise<void> {
-  const added = await Promise.all(records.map((r) => index.addHTMLFile({ url: r.url, content: r.html })));
-  const failed = added.flatMap((a, i) => (a.errors.length > 0 ? [`${records[i].url}: ${a.errors.join('; ')}`] : []));
-  if (failed.length > 0) throw new Error(`Pagefind could not index ${failed.join(', ')}`);
+async function add(index: pagefind.PagefindIndex, record: { url: string; html: string }): Promise<string | undefined> {
+  // Never rejects: the answer is awaited only once every page is read, and a rejection left waiting that
+  // long would stop the process as unhandled.
+  try {
+    const added = await index.addHTMLFile({ url: record.url, content: record.html });
+    return added.errors.length > 0 ? `${record.url}: ${added.errors.join('; ')}` : undefined;
+  } catch (error) {
+    return `${record.url}: ${(error as Error).message}`;
+  }
 }
 
 /** The search source of every language the build wrote one for, checked against its schema. */
