@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { site } from './src/site.ts';
 import { markdownOptions } from './src/plugins/index.ts';
+import { takeTree } from './src/content/mdx/parsed-trees.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/pagefind.ts';
 import socialImages from './src/integrations/social-images.ts';
@@ -36,7 +37,7 @@ export default defineConfig({
     linkCheck(),
     securityHeaders(),
   ],
-  markdown: { syntaxHighlight: false, processor: unified(markdownOptions()) },
+  markdown: { syntaxHighlight: false, processor: unified(markdownOptions({ take: takeTree })) },
   devToolbar: { enabled: false },
   vite: {
     // The search worker is one module file (SearchPage.astro links it by its built name, and a page build

@@ -3,11 +3,13 @@
 // was, so the last good site is always the one a host or `npm start` serves.
 //
 // The content check runs first, before Astro is even loaded, so a problem in content/ fails in a second or
-// two; Astro's loaders then store what that check read (src/content/prepared-reads.ts): content is read once.
+// two; Astro's loaders then store what that check read (src/content/prepared-reads.ts), and the MDX compile
+// takes the trees it parsed (src/content/mdx/parsed-trees.ts): content is read and parsed once.
 import { existsSync, mkdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkReads, formatProblem, readCollectionsAhead } from '../src/content/check.ts';
 import { offerReads } from '../src/content/prepared-reads.ts';
+import { keepParsedTrees } from '../src/content/mdx/parsed-trees.ts';
 import { explainRouteConflict } from './build/route-conflict.ts';
 import { inputsHash, isUpToDate, recordInputs, stampFile } from './build/build-inputs.ts';
 
@@ -36,6 +38,8 @@ if (!process.argv.includes('--force') && isUpToDate(root, inputs)) {
 rmSync(stampFile(root), { force: true });
 
 const checking = performance.now();
+// The check's syntax trees go on to the MDX compile, so each article is parsed once in a build.
+keepParsedTrees();
 const reads = await readCollectionsAhead(root);
 const problems = checkReads(reads);
 if (problems.length > 0) {

@@ -9,6 +9,7 @@ import rehypeFootnoteMarkup from './rehype-footnote-markup.ts';
 import rehypeExternalLinks from 'rehype-external-links';
 import remarkHeadingIds from './remark-heading-ids.ts';
 import rehypePlainHtml from './rehype-plain-html.ts';
+import remarkReuseParse, { type ReuseParseOptions } from './remark-reuse-parse.ts';
 
 /**
  * Section links sit beside their heading, not inside it, so a screen reader announces the heading once
@@ -35,11 +36,17 @@ const autolink: AutolinkOptions = {
  * ids stay the slugs that links already use; labels are localized after the markup they label has been
  * generated, and the footnote back-links are named after the headings.
  */
-export function markdownOptions(): UnifiedProcessorOptions {
+export function markdownOptions(reuse?: ReuseParseOptions): UnifiedProcessorOptions {
   return {
     gfm: false,
     smartypants: true,
-    remarkPlugins: [remarkGfm, remarkHeadingIds, remarkCitations],
+    // `reuse` (astro.config.mjs): the trees the content check parsed, so a build parses each article once.
+    remarkPlugins: [
+      ...(reuse ? [[remarkReuseParse, reuse] as [typeof remarkReuseParse, ReuseParseOptions]] : []),
+      remarkGfm,
+      remarkHeadingIds,
+      remarkCitations,
+    ],
     // No "user-content-" prefix on footnote ids: pages are ours, not user comments, and every byte counts on a phone.
     remarkRehype: { clobberPrefix: '', footnoteLabel: 'Sources', footnoteLabelTagName: 'h2', footnoteBackContent: '↩' },
     rehypePlugins: [

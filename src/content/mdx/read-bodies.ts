@@ -1,6 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { Root } from 'mdast';
 import { offerReadings, readBody, type BodyReading } from './read-body.ts';
+import { keepTree, keepingParsedTrees } from './parsed-trees.ts';
 
 /** Below this many bodies a second thread costs more to start (it loads the parsers) than it saves. */
 const WORTH_A_THREAD = 60;
@@ -8,6 +10,7 @@ const WORTH_A_THREAD = 60;
 const BATCH = 8;
 
 type Reading = [file: string, body: string, reading: BodyReading];
+type WorkerReading = [...Reading, tree: Root | undefined];
 
 /**
  * Reads many MDX bodies ahead of the content check, on this thread and one worker thread at once, and offers
@@ -18,16 +21,20 @@ export async function readBodiesAhead(bodies: readonly { file: string; body: str
   if (bodies.length < WORTH_A_THREAD || availableParallelism() < 2) return;
   const queue = [...bodies];
   const readings: Reading[] = [];
+  const trees = keepingParsedTrees();
   const worker = new Worker(new URL('./body-worker.ts', import.meta.url));
   try {
     const workerDone = new Promise<void>((resolve) => {
       const next = () => {
         const batch = queue.splice(0, BATCH);
         if (batch.length === 0) resolve();
-        else worker.postMessage(batch);
+        else worker.postMessage({ batch, trees });
       };
-      worker.on('message', (done: Reading[]) => {
-        readings.push(...done);
+      worker.on('message', (done: WorkerReading[]) => {
+        for (const [file, body, reading, tree] of done) {
+          readings.push([file, body, reading]);
+          if (tree) keepTree(body, tree);
+        }
         next();
       });
       // A worker that cannot run only makes the check slower: whatever it did not read is read in the check.
@@ -36,7 +43,8 @@ export async function readBodiesAhead(bodies: readonly { file: string; body: str
     });
     // This thread takes batches from the same queue, yielding between them so the worker's answers get in.
     while (queue.length > 0) {
-      for (const { file, body } of queue.splice(0, BATCH)) readings.push([file, body, readBody(file, body)]);
+      for (const { file, body } of queue.splice(0, BATCH))
+        readings.push([file, body, readBody(file, body, (tree) => keepTree(body, tree))]);
       await new Promise((resolve) => setImmediate(resolve));
     }
     await workerDone;

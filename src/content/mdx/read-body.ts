@@ -3,17 +3,24 @@ import type { LinkSource } from '../collection.ts';
 import type { Problem } from '../problem.ts';
 import { analyzeBody } from './analyze.ts';
 import { parseMdxBody } from './parse.ts';
+import { keepTree } from './parsed-trees.ts';
+import type { Root } from 'mdast';
 
 /** What the content layer learns from one MDX body: its facts, problems and links, or the syntax error that stops it. */
 export type BodyReading =
   | { error: { line: number; message: string } }
   | { facts: ArticleFacts; problems: Problem[]; links: LinkSource[] };
 
-/** Parses and analyses one body. Pure: the same file and body always give the same reading. */
-export function readBody(file: string, body: string): BodyReading {
+/**
+ * Parses and analyses one body, then hands the tree to `keep` (for the compile: parsed-trees.ts). Pure: the
+ * same file and body always give the same reading, and the analysis leaves the tree as parsed.
+ */
+export function readBody(file: string, body: string, keep: (tree: Root) => void = () => {}): BodyReading {
   const { tree, error } = parseMdxBody(body);
   if (error) return { error };
-  return analyzeBody(file, tree!);
+  const reading = analyzeBody(file, tree!);
+  keep(tree!);
+  return reading;
 }
 
 const key = Symbol.for('taxprivacy.body-readings');
@@ -26,7 +33,7 @@ const holder = globalThis as { [key]?: Map<string, { body: string; reading: Body
 export function preparedOrRead(file: string, body: string): BodyReading {
   const prepared = holder[key]?.get(file);
   if (prepared) holder[key]!.delete(file);
-  return prepared && prepared.body === body ? prepared.reading : readBody(file, body);
+  return prepared && prepared.body === body ? prepared.reading : readBody(file, body, (tree) => keepTree(body, tree));
 }
 
 /** Keeps readings for `preparedOrRead` to hand out. */
