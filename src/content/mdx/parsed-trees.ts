@@ -2,13 +2,12 @@ import type { Root } from 'mdast';
 
 /**
  * The syntax trees the content check parsed, kept for the MDX compile of the same build, so each article is
- * parsed once: parsing is most of an MDX compile (about 36 of 56 ms per article, measured on the real
+ * parsed once: parsing is most of an MDX compile (30–36 of 46–56 ms per article, measured on the real
  * articles), and the check has already done it with the same syntax (src/content/mdx/parse.ts).
  *
  * A tree is handed out once, and only for the very text it was parsed from (the body as Astro hands it to
  * the compiler: src/content/mdx/split.ts), so any other text is parsed as usual. Two files with the same
- * body each have their own tree. Off unless `npm run build`
- * turns it on: a check on its own keeps nothing.
+ * body each have their own tree. Off unless `npm run build` turns it on: a check on its own keeps nothing.
  *
  * Why on globalThis: the compiler's plugins run inside Vite's module runner, which has its own copy of this
  * module; a key on globalThis is the one object both copies reach (as for the prepared reads).

@@ -43,8 +43,7 @@ export async function readBodiesAhead(bodies: readonly { file: string; body: str
     });
     // This thread takes batches from the same queue, yielding between them so the worker's answers get in.
     while (queue.length > 0) {
-      for (const { file, body } of queue.splice(0, BATCH))
-        readings.push([file, body, readBody(file, body, (tree) => keepTree(body, tree))]);
+      for (const { file, body } of queue.splice(0, BATCH)) readings.push([file, body, readBody(file, body)]);
       await new Promise((resolve) => setImmediate(resolve));
     }
     await workerDone;

@@ -12,10 +12,11 @@ export type BodyReading =
   | { facts: ArticleFacts; problems: Problem[]; links: LinkSource[] };
 
 /**
- * Parses and analyses one body, then hands the tree to `keep` (for the compile: parsed-trees.ts). Pure: the
- * same file and body always give the same reading, and the analysis leaves the tree as parsed.
+ * Parses and analyses one body, then hands the tree to `keep`: by default this thread's kept trees, for the
+ * compile (parsed-trees.ts; nothing is kept unless the build asked). The same file and body always give the
+ * same reading, and the analysis leaves the tree as parsed.
  */
-export function readBody(file: string, body: string, keep: (tree: Root) => void = () => {}): BodyReading {
+export function readBody(file: string, body: string, keep = (tree: Root) => keepTree(body, tree)): BodyReading {
   const { tree, error } = parseMdxBody(body);
   if (error) return { error };
   const reading = analyzeBody(file, tree!);
@@ -33,7 +34,7 @@ const holder = globalThis as { [key]?: Map<string, { body: string; reading: Body
 export function preparedOrRead(file: string, body: string): BodyReading {
   const prepared = holder[key]?.get(file);
   if (prepared) holder[key]!.delete(file);
-  return prepared && prepared.body === body ? prepared.reading : readBody(file, body, (tree) => keepTree(body, tree));
+  return prepared && prepared.body === body ? prepared.reading : readBody(file, body);
 }
 
 /** Keeps readings for `preparedOrRead` to hand out. */
