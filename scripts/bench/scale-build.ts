@@ -56,15 +56,29 @@ export function copyProject(articles: { file: string; text: string }[]): string 
   for (const entry of ['src', 'content', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(root, entry), join(dir, entry), { recursive: true });
   }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  linkPackages(dir);
   for (const a of articles) writeFileSync(join(dir, 'content/articles/en', a.file), a.text);
   return dir;
+}
+
+/**
+ * This project's installed packages, linked into a scratch copy one by one, but not the caches kept in
+ * node_modules (Astro's content store, Vite's, the social cards'): each copy starts with none, so a "cold"
+ * build is cold however often the bench has run, and two copies never share one cache file.
+ */
+function linkPackages(dir: string): void {
+  const packages = join(dir, 'node_modules');
+  mkdirSync(packages);
+  for (const entry of readdirSync(join(root, 'node_modules'))) {
+    if (entry === '.cache' || entry === '.astro' || entry.startsWith('.vite')) continue;
+    symlinkSync(join(root, 'node_modules', entry), join(packages, entry));
+  }
 }
 
 /** The plain site: one collection of the same MDX files, one route, a bare layout, the two required plugins. */
 export function plainSite(ourCopy: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'tp-plain-'));
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  linkPackages(dir);
   cpSync(join(ourCopy, 'content/articles'), join(dir, 'content/articles'), { recursive: true });
   writeFileSync(join(dir, 'package.json'), '{ "name": "plain", "private": true, "type": "module" }\n');
   writeFileSync(
