@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { buildSearchIndex, type SearchIndexReport } from '../build/search/build-search-index.ts';
+import type { buildSearchIndex, SearchIndexReport } from '../build/search/build-search-index.ts';
+import { offThread } from '../build/off-thread.ts';
 
 /**
  * Builds the search index in every `astro build`, once the pages exist: Pagefind indexes them
@@ -19,7 +20,12 @@ export default function searchIndex(): { start: AstroIntegration; finish: AstroI
       name: 'taxprivacy:search-index',
       hooks: {
         'astro:build:done': ({ dir }) => {
-          const report = buildSearchIndex(fileURLToPath(dir));
+          // On its own thread: it reads every built page, and a fresh heap makes that far faster (off-thread.ts).
+          const report = offThread<typeof buildSearchIndex>(
+            new URL('../build/search/build-search-index.ts', import.meta.url),
+            'buildSearchIndex',
+            fileURLToPath(dir),
+          );
           // Awaited by `finish`; until then a failure must not count as unhandled.
           report.catch(() => {});
           building = { started: performance.now(), report };

@@ -1,0 +1,40 @@
+import { Worker } from 'node:worker_threads';
+
+/**
+ * Runs one exported async function of a module on its own worker thread and returns what it returns.
+ *
+ * Why: after the pages are rendered, the build's main thread holds Astro's whole module graph and content
+ * store (about 4 GB at 1,000 articles), and every garbage collection there walks it. The steps that read the
+ * built pages (the search index, the social cards) allocate a great deal, so on that heap they took 52 s and
+ * 26 s at 1,000 articles, against 20 s and 12 s on a fresh heap. A worker thread has its own.
+ *
+ * The function's arguments and result must be plain data (structured-cloneable). If it throws, the promise
+ * rejects with an error carrying the same message and stack, so a failure reads exactly as it would in-thread.
+ */
+export function offThread<Task extends (...args: never[]) => Promise<unknown>>(
+  module: URL,
+  exportName: string,
+  ...args: Parameters<Task>
+): Promise<Awaited<ReturnType<Task>>> {
+  type Result = Awaited<ReturnType<Task>>;
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./off-thread-worker.ts', import.meta.url), {
+      workerData: { module: module.href, exportName, args },
+    });
+    let settled = false;
+    worker.once('message', (answer: { result: Result } | { error: { message: string; stack?: string } }) => {
+      settled = true;
+      void worker.terminate();
+      if ('result' in answer) resolve(answer.result);
+      else reject(Object.assign(new Error(answer.error.message), { stack: answer.error.stack }));
+    });
+    worker.once('error', (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      if (!settled)
+        reject(new Error(`${exportName} (${module.pathname}) stopped with exit code ${code} before answering.`));
+    });
+  });
+}
