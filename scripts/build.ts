@@ -11,6 +11,9 @@ import { checkReads, formatProblem, readCollectionsAhead } from '../src/content/
 import { offerReads } from '../src/content/prepared-reads.ts';
 import { keepParsedTrees } from '../src/content/mdx/parsed-trees.ts';
 import { explainRouteConflict } from './build/route-conflict.ts';
+import { articleCards } from './build/article-cards.ts';
+import { offThread } from '../src/build/off-thread.ts';
+import type { drawCardsAhead } from '../src/build/social/social-images.ts';
 import { inputsHash, isUpToDate, recordInputs, stampFile } from './build/build-inputs.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -48,12 +51,20 @@ if (problems.length > 0) {
 }
 if (!quiet) console.log(`Content checked in ${Math.round(performance.now() - checking)} ms: no problems. Building…`);
 offerReads(root, reads);
+// The articles' social cards are drawn on the other core while Astro compiles (mostly on one), so after
+// the build they come from the cache. If this fails, the cards are only drawn after the build, as before.
+const cardsAhead = offThread<typeof drawCardsAhead>(
+  new URL('../src/build/social/social-images.ts', import.meta.url),
+  'drawCardsAhead',
+  articleCards(reads),
+).catch(() => 0);
 
 mkdirSync(join(root, '.build'), { recursive: true });
 rmSync(next, { recursive: true, force: true });
 try {
   const { build } = await import('astro');
   await build({ root, outDir: next, logLevel: quiet ? 'silent' : 'info' });
+  await cardsAhead;
 } catch (error) {
   fail(explainRouteConflict((error as Error).message));
 }

@@ -1,10 +1,10 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import sharp from 'sharp';
 import { renderCard, cardSvg } from '../../src/build/social/card-image.ts';
-import { pageCard, writeSocialImages } from '../../src/build/social/social-images.ts';
+import { drawCardsAhead, pageCard, writeSocialImages } from '../../src/build/social/social-images.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'social-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -80,5 +80,26 @@ describe('writing the cards of a built site', () => {
     build({ a: 'First title', b: 'A new second title' });
     const changed = await writeSocialImages(dist, cache);
     expect(changed.rendered).toBe(1);
+  });
+
+  test('a card drawn ahead from a guessed text is used by the page that says it; a wrong guess is only unused', async () => {
+    const ahead = join(work, 'ahead-cache');
+    const siteName = 'Tax Privacy Explained';
+    const guessed = [
+      { title: 'Drawn ahead', siteName, lang: 'en' },
+      { title: 'A title no page has', siteName, lang: 'en' },
+    ];
+    expect(await drawCardsAhead(guessed, ahead)).toBe(2);
+    expect(await drawCardsAhead(guessed, ahead)).toBe(0);
+    expect(readdirSync(ahead).filter((f) => !f.endsWith('.png'))).toEqual([]);
+
+    build({ a: 'Drawn ahead', b: 'Not guessed' });
+    const after = await writeSocialImages(dist, ahead);
+    expect([after.images.length, after.rendered]).toEqual([2, 1]);
+    // The same pixels as a card drawn from the page itself.
+    const drawnAhead = readFileSync(join(dist, 'og', 'a.png'));
+    const fresh = await writeSocialImages(dist, join(work, 'fresh-cache'));
+    expect(fresh.rendered).toBe(2);
+    expect(readFileSync(join(dist, 'og', 'a.png')).equals(drawnAhead)).toBe(true);
   });
 });

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { threadId } from 'node:worker_threads';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { Element } from 'hast';
@@ -38,29 +39,58 @@ interface PageCard extends CardText {
  */
 export async function writeSocialImages(dist: string, cacheDir = defaultCacheDir): Promise<SocialImagesReport> {
   const started = performance.now();
-  mkdirSync(cacheDir, { recursive: true });
-  const fingerprint = rendererFingerprint();
   const report: SocialImagesReport = { images: [], rendered: 0, ms: 0 };
   const cards = builtPages(dist).flatMap((page) => pageCard(page, readFileSync(pageFile(page, dist), 'utf8')) ?? []);
-  // A few at a time: sharp encodes off the main thread while satori lays out the next card.
-  await inBatches(cards, 4, async (card) => {
-    const key = createHash('sha256')
-      .update(fingerprint)
-      .update(JSON.stringify([card.title, card.siteName, card.lang]))
-      .digest('hex');
-    const cached = join(cacheDir, `${key}.png`);
-    if (!existsSync(cached)) {
-      writeFileSync(cached, await renderCard(card));
-      report.rendered += 1;
-    }
+  const cached = await drawIntoCache(cards, cacheDir);
+  report.rendered = cached.drawn;
+  for (const card of cards) {
     const target = join(dist, card.imagePath);
     mkdirSync(dirname(target), { recursive: true });
-    copyFileSync(cached, target);
-    report.images.push({ page: card.page, file: card.imagePath, bytes: readFileSync(target).length });
-  });
+    copyFileSync(cached.file(card), target);
+    report.images.push({ page: card.page, file: card.imagePath, bytes: statSync(target).size });
+  }
   report.images.sort((a, b) => a.page.localeCompare(b.page));
   report.ms = Math.round(performance.now() - started);
   return report;
+}
+
+/**
+ * Draws ahead the cards that pages are expected to ask for (scripts/build.ts: each article's title, while
+ * Astro is still compiling, on a core that is otherwise idle), so that after the build they come from the
+ * cache. Only a cache of drawings by their text: a page whose card says something else gets its own
+ * drawn then, from what the page says. Returns how many were drawn now.
+ */
+export async function drawCardsAhead(cards: readonly CardText[], cacheDir = defaultCacheDir): Promise<number> {
+  return (await drawIntoCache(cards, cacheDir)).drawn;
+}
+
+/** Draws every card the cache does not hold yet, and says where each card's drawing is. */
+async function drawIntoCache(
+  cards: readonly CardText[],
+  cacheDir: string,
+): Promise<{ drawn: number; file: (card: CardText) => string }> {
+  mkdirSync(cacheDir, { recursive: true });
+  const fingerprint = rendererFingerprint();
+  const file = (card: CardText) =>
+    join(
+      cacheDir,
+      `${createHash('sha256')
+        .update(fingerprint)
+        .update(JSON.stringify([card.title, card.siteName, card.lang]))
+        .digest('hex')}.png`,
+    );
+  let drawn = 0;
+  // A few at a time: sharp encodes off the main thread while satori lays out the next card.
+  await inBatches(cards, 4, async (card) => {
+    const cached = file(card);
+    if (existsSync(cached)) return;
+    // Written beside it and renamed into place, so a card being drawn ahead is never copied half-written.
+    const partial = `${cached}.${process.pid}-${threadId}.part`;
+    writeFileSync(partial, await renderCard(card));
+    renameSync(partial, cached);
+    drawn += 1;
+  });
+  return { drawn, file };
 }
 
 /** Runs `task` over `items`, at most `size` at once. */
