@@ -5,8 +5,8 @@ import { Worker } from 'node:worker_threads';
  *
  * Why: after the pages are rendered, the build's main thread holds Astro's whole module graph and content
  * store (about 4 GB at 1,000 articles), and every garbage collection there walks it. The steps that read the
- * built pages (the search index, the social cards) allocate a great deal, so on that heap they took 52 s and
- * 26 s at 1,000 articles, against 20 s and 12 s on a fresh heap. A worker thread has its own.
+ * built pages (the search index, the social cards) allocate a great deal: at 1,000 articles, in builds run
+ * back to back, they took 37–40 s and 21–22 s there, and 27–30 s and 17–18 s on worker threads of their own.
  *
  * The function's arguments and result must be plain data (structured-cloneable). If it throws, the promise
  * rejects with an error carrying the same message and stack, so a failure reads exactly as it would in-thread.

@@ -9,7 +9,7 @@ export type Article = CollectionEntry<'articles'>;
  *
  * Every page asks for this list several times (the menu, "Keep reading", the section names), and the
  * articles cannot change during a build, so a build reads and sorts each language's list once: asked
- * afresh on each of 1,439 pages, it was about a third of rendering them at 1,000 articles. The list is
+ * afresh on each of 1,439 pages, it was a quarter to a third of rendering them at 1,000 articles. The list is
  * frozen, so no page can reorder it for the next. The dev server reads it each time, so an edit shows at once.
  */
 export function publishedArticles(lang: Lang): Promise<readonly Article[]> {
