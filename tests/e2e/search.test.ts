@@ -232,6 +232,22 @@ describe('what search costs', () => {
     await context.close();
   });
 
+  test('the index starts downloading only after the first screen is painted, every file asked for by the page', async () => {
+    const page = await openPage(browser, '/search/');
+    const searchFiles = [/search-worker[-.][\w-]+\.js$/, /pagefind\.js$/, /wasm\.en\.pagefind$/, /search-data\.json$/];
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name)))
+      .toEqual(expect.arrayContaining(searchFiles.map((re) => expect.stringMatching(re))));
+    const { paint, starts } = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      starts: performance.getEntriesByType('resource').map((e) => [e.name, e.startTime] as const),
+    }));
+    expect(paint).toBeGreaterThan(0);
+    const loads = starts.filter(([name]) => searchFiles.some((re) => re.test(name)));
+    for (const [name, start] of loads) expect(start, name).toBeGreaterThanOrEqual(paint!);
+    await page.context().close();
+  });
+
   test('an article page has the search field and no script', async () => {
     const page = await openPage(browser, articlePages('en')[0]);
     expect(await page.getByRole('search').getByRole('searchbox').count()).toBe(1);

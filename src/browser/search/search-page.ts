@@ -3,6 +3,7 @@ import { WorkerSearch, type WorkerPort } from './worker-client.ts';
 import type { Searcher } from './worker-protocol.ts';
 import { countMessage, fill, renderResults, type SearchStrings } from './render.ts';
 import { handleResultKeys } from './keyboard.ts';
+import { afterFirstPaint } from '../after-first-paint.ts';
 
 /** How long the count waits for typing to pause before it is announced, so it is not read per key. */
 const ANNOUNCE_DELAY_MS = 400;
@@ -10,8 +11,9 @@ const ANNOUNCE_DELAY_MS = 400;
 /**
  * The search page's script: results as the reader types, the query kept in the address's fragment
  * (#q=…) so a search can be shared and bookmarked while the words stay on the reader's device: a
- * browser never sends the fragment to the host, nor in a Referer. The index starts loading as soon as the page opens (a reader who opens the search page has
- * come to search), in Pagefind's worker, so typing never waits for it. Results update in place: the
+ * browser never sends the fragment to the host, nor in a Referer. The index starts loading once the first
+ * screen is painted (a reader who opens the search page has come to search), in the search worker, so typing
+ * rarely waits for it; a query typed or linked before then starts it at once. Results update in place: the
  * list is never emptied between keys, and an older query's results never replace a newer one's.
  */
 export function startSearchPage(): void {
@@ -22,10 +24,16 @@ export function startSearchPage(): void {
   if (!root || !input || !results || !status) return;
   const strings = JSON.parse(root.dataset.strings ?? '{}') as SearchStrings;
   const pageLang = document.documentElement.lang;
-  const engine = openSearch(
-    { data: root.dataset.searchData ?? '', bundle: root.dataset.searchBundle, lang: pageLang },
-    root.dataset.searchWorker,
-  );
+  let opened: Searcher | undefined;
+  const engine = (): Searcher => {
+    if (opened) return opened;
+    prefetch(JSON.parse(root.dataset.searchPrefetch ?? '[]') as string[]);
+    opened = openSearch(
+      { data: root.dataset.searchData ?? '', bundle: root.dataset.searchBundle, lang: pageLang },
+      root.dataset.searchWorker,
+    );
+    return opened;
+  };
 
   let latest = 0;
   let announce: ReturnType<typeof setTimeout> | undefined;
@@ -64,7 +72,7 @@ export function startSearchPage(): void {
     results.setAttribute('aria-busy', 'true');
     let outcome: SearchOutcome;
     try {
-      outcome = await engine.search(query);
+      outcome = await engine().search(query);
     } catch {
       if (ticket === latest) {
         results.removeAttribute('aria-busy');
@@ -89,7 +97,12 @@ export function startSearchPage(): void {
     keepInUrl('');
   };
 
-  void engine.warm().catch(() => undefined);
+  afterFirstPaint(
+    () =>
+      void engine()
+        .warm()
+        .catch(() => undefined),
+  );
   input.addEventListener('input', () => void run(input.value));
   input.closest('form')?.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -127,6 +140,16 @@ function openSearch(files: LanguageFiles, workerUrl: string | undefined): Search
     return new WorkerSearch(worker as unknown as WorkerPort, files, onPage);
   } catch {
     return onPage();
+  }
+}
+
+/** Asks the browser for the search worker's files at once, so the worker finds them in the cache. */
+function prefetch(urls: readonly string[]): void {
+  for (const href of urls) {
+    const link = document.createElement('link');
+    link.rel = 'prefetch';
+    link.href = href;
+    document.head.append(link);
   }
 }
 
