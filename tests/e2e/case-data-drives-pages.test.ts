@@ -3,11 +3,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Element } from 'hast';
 import { builtPages, pageFile } from '../../src/build/built-pages.ts';
+import { parseBuiltPage } from '../../src/build/parse-built-page.ts';
 
 /**
  * The case data is the one source of every status on the site: change one entry of content/cases.yaml in a
@@ -21,7 +21,7 @@ let copyDist = '';
 
 /** The text a reader sees in a page's <main>, whitespace collapsed and lower-cased (a table starts a status with a capital). */
 function mainText(dist: string, path: string): string {
-  const tree = fromHtml(readFileSync(pageFile(path, dist), 'utf8'));
+  const tree = parseBuiltPage(readFileSync(pageFile(path, dist), 'utf8'));
   let main: Element | undefined;
   visit(tree, 'element', (el: Element) => {
     if (!main && el.tagName === 'main') main = el;
@@ -157,7 +157,7 @@ describe('an article built within 30 days of a correction', () => {
     const isNotice = (el: Element) => el.tagName === 'aside' && el.properties.ariaLabel === 'Correction';
     const hasNotice = (page: string) => {
       let found = false;
-      visit(fromHtml(readFileSync(pageFile(page, copyDist), 'utf8')), 'element', (el: Element) => {
+      visit(parseBuiltPage(readFileSync(pageFile(page, copyDist), 'utf8')), 'element', (el: Element) => {
         found ||= isNotice(el);
       });
       return found;
@@ -165,7 +165,7 @@ describe('an article built within 30 days of a correction', () => {
     const corrected = builtPages(copyDist).filter(hasNotice);
     expect(corrected).toEqual(expect.arrayContaining(['/irs-ice-agreement/', '/itin-filers/', '/section-6103/']));
     for (const page of corrected) {
-      const tree = fromHtml(readFileSync(pageFile(page, copyDist), 'utf8'));
+      const tree = parseBuiltPage(readFileSync(pageFile(page, copyDist), 'utf8'));
       const ids = new Set<string>();
       let notice: Element | undefined;
       visit(tree, 'element', (el: Element) => {

@@ -1,4 +1,4 @@
-import { fromHtml } from 'hast-util-from-html';
+import { parseBuiltPage } from '../parse-built-page.ts';
 import type { Element, Nodes, Root } from 'hast';
 
 /** A built page, cut into the sections a reader can land on. */
@@ -103,7 +103,7 @@ function sectionStart(el: Element): { id: string; heading: Element } | undefined
  * themselves, and their titles would otherwise match here too.
  */
 export function pageSections(html: string): SearchablePage | null {
-  const tree = fromHtml(html);
+  const tree = parseBuiltPage(html);
   const all = elements(tree);
   const noindex = all.some(
     (el) =>

@@ -4,11 +4,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
-import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { Element } from 'hast';
 import sharp from 'sharp';
 import { builtPages, pageFile } from '../built-pages.ts';
+import { parseBuiltPage } from '../parse-built-page.ts';
 import { cardFonts, cardSize, renderCard, type CardText } from './card-image.ts';
 
 /** Where rendered cards are kept between builds, by content hash (gitignored with node_modules/). */
@@ -104,7 +104,7 @@ export function pageCard(page: string, html: string): PageCard | undefined {
   let lang = '';
   // The tags are all in the head; parsing only it keeps an unchanged rebuild near zero.
   const head = html.slice(0, html.indexOf('</head>') + '</head>'.length);
-  visit(fromHtml(head), 'element', (node: Element) => {
+  visit(parseBuiltPage(head), 'element', (node: Element) => {
     if (node.tagName === 'html') lang = String(node.properties.lang ?? '');
     if (node.tagName === 'meta' && typeof node.properties.property === 'string')
       meta.set(node.properties.property, String(node.properties.content ?? ''));
