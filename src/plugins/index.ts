@@ -10,6 +10,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import remarkHeadingIds from './remark-heading-ids.ts';
 import rehypePlainHtml from './rehype-plain-html.ts';
 import remarkReuseParse, { type ReuseParseOptions } from './remark-reuse-parse.ts';
+import remarkSmartPunctuation from './remark-smart-punctuation.ts';
 
 /**
  * Section links sit beside their heading, not inside it, so a screen reader announces the heading once
@@ -39,10 +40,13 @@ const autolink: AutolinkOptions = {
 export function markdownOptions(reuse?: ReuseParseOptions): UnifiedProcessorOptions {
   return {
     gfm: false,
-    smartypants: true,
+    // Astro's typographic punctuation (remark-smartypants) gives way to the same result, sooner: remarkSmartPunctuation,
+    // first, where Astro would run its own.
+    smartypants: false,
     // `reuse` (astro.config.mjs): the trees the content check parsed, so a build parses each article once.
     remarkPlugins: [
       ...(reuse ? [[remarkReuseParse, reuse] as [typeof remarkReuseParse, ReuseParseOptions]] : []),
+      remarkSmartPunctuation,
       remarkGfm,
       remarkHeadingIds,
       remarkCitations,
