@@ -1,7 +1,8 @@
 import { retext } from 'retext';
 import retextSmartypants from 'retext-smartypants';
 import { visit } from 'unist-util-visit';
-import type { Node, Parent, Root } from 'mdast';
+import type { Root } from 'mdast';
+import type { Node, Parent } from 'unist';
 
 /**
  * Typographic punctuation in an article's text ("quotes" → “quotes”, -- → —, ... → …): the result of
@@ -21,7 +22,7 @@ export default function remarkSmartPunctuation() {
   return (tree: Root) => {
     const nodes: Node[] = [];
     let text = '';
-    visit(tree, takesPart, (node) => {
+    visit(tree, takesPart, (node: Node) => {
       nodes.push(node);
       // Code stays as written but holds its place, so the quotes around it pair as they would without it.
       if (isLiteral(node)) text += node.type === 'text' ? node.value : 'A'.repeat(node.value.length);

@@ -31,7 +31,7 @@ function both(mdx: string): { ours: string[]; theirs: string[]; before: string[]
   const theirs = parse(mdx);
   const before = texts(parse(mdx));
   remarkSmartPunctuation()(ours);
-  (remarkSmartypants as () => (tree: Root) => void)()(theirs);
+  (remarkSmartypants as unknown as () => (tree: Root) => void)()(theirs);
   return { ours: texts(ours), theirs: texts(theirs), before };
 }
 
