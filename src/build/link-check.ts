@@ -25,9 +25,9 @@ const TAG = /<(a|area|link|img|source|iframe|form)\b([^>]*)>/gi;
 const ATTR = /\s(href|src|action)="([^"]*)"/gi;
 const ID = /\s(?:id|name)="([^"]*)"/g;
 
-/** The ids on each built page ("main-content", "i-2-A"), read once. */
-function idsOf(html: string): Set<string> {
-  return new Set([...html.replace(NOT_MARKUP, '').matchAll(ID)].map((m) => decodeEntities(m[1])));
+/** The ids on a built page ("main-content", "i-2-A"), from its markup (NOT_MARKUP already removed). */
+function idsIn(markup: string): Set<string> {
+  return new Set([...markup.matchAll(ID)].map((m) => decodeEntities(m[1])));
 }
 
 const decodeEntities = (s: string) =>
@@ -43,51 +43,50 @@ const decodeEntities = (s: string) =>
  * content, a layout or a component — fails here.
  */
 export function checkBuiltLinks(dist: string): BrokenLink[] {
-  const pages = builtPages(dist);
+  // Each page is read once, for its ids and its links; the links are checked once every page's ids are known.
   const ids = new Map<string, Set<string>>();
-  const idsOn = (path: string) => {
-    if (!ids.has(path)) ids.set(path, idsOf(readFileSync(pageFile(path, dist), 'utf8')));
-    return ids.get(path)!;
-  };
-  const broken: BrokenLink[] = [];
-  for (const page of pages) {
-    const html = readFileSync(pageFile(page, dist), 'utf8').replace(NOT_MARKUP, '');
+  const links: { page: string; href: string }[] = [];
+  for (const page of builtPages(dist)) {
+    const markup = readFileSync(pageFile(page, dist), 'utf8').replace(NOT_MARKUP, '');
+    ids.set(page, idsIn(markup));
     const seen = new Set<string>();
-    for (const [, , attrs] of html.matchAll(TAG)) {
+    for (const [, , attrs] of markup.matchAll(TAG)) {
       for (const [, , raw] of attrs.matchAll(ATTR)) {
         const href = decodeEntities(raw);
         if (seen.has(href) || !isInternal(href)) continue;
         seen.add(href);
-        const reason = whyBroken(href, page, dist, pages, idsOn);
-        if (reason) broken.push({ page, href, reason });
+        links.push({ page, href });
       }
     }
   }
-  return broken;
+  return links.flatMap(({ page, href }) => {
+    const reason = whyBroken(href, page, dist, ids);
+    return reason ? [{ page, href, reason }] : [];
+  });
 }
 
 function isInternal(href: string): boolean {
   return href.startsWith('#') || (href.startsWith('/') && !href.startsWith('//'));
 }
 
+/** Why a link is broken, or undefined; `ids` holds every built page, by path. */
 function whyBroken(
   href: string,
   page: string,
   dist: string,
-  pages: readonly string[],
-  idsOn: (path: string) => Set<string>,
+  ids: ReadonlyMap<string, Set<string>>,
 ): string | undefined {
   const [beforeHash, fragment = ''] = href.split('#', 2);
   const path = beforeHash === '' ? page : beforeHash.split('?')[0];
   const target = decodeURIComponent(path);
-  const isPage = pages.includes(target);
-  if (!isPage) {
+  const targetIds = ids.get(target);
+  if (!targetIds) {
     if (target.endsWith('/') || !existsSync(join(dist, target))) return `${target} was not built`;
     return undefined;
   }
   const id = decodeURIComponent(fragment.split(':~:')[0]);
   if (id === '' || id === 'top') return undefined;
-  return idsOn(target).has(id) ? undefined : `#${id} does not exist on ${target}`;
+  return targetIds.has(id) ? undefined : `#${id} does not exist on ${target}`;
 }
 
 /**
