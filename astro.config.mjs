@@ -25,17 +25,19 @@ export default defineConfig({
   // Two pages at one address (an article named like a reference page) fail the build, naming both.
   prerenderConflictBehavior: 'error',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // The search index is built while the social cards are drawn (its own process does most of the work); it
-  // is finished, and its problems reported, before the link check. securityHeaders() last: it reads the finished pages.
+  // The search index reads the built pages on a thread of its own; while Pagefind then writes it, the social
+  // cards are drawn and the links and headers checked (none of them reads what the index writes). Its problems
+  // are reported last, once it is finished.
   integrations: [
     contentCheck(),
     mdx(),
     siteSitemap(),
     search.start,
+    search.pagesRead,
     socialImages(),
-    search.finish,
     linkCheck(),
     securityHeaders(),
+    search.finish,
   ],
   markdown: { syntaxHighlight: false, processor: unified(markdownOptions({ take: takeTree })) },
   devToolbar: { enabled: false },

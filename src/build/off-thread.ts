@@ -16,13 +16,39 @@ export function offThread<Task extends (...args: never[]) => Promise<unknown>>(
   exportName: string,
   ...args: Parameters<Task>
 ): Promise<Awaited<ReturnType<Task>>> {
-  type Result = Awaited<ReturnType<Task>>;
+  return run(module, exportName, args);
+}
+
+/**
+ * `offThread` for a function whose last parameter is a callback it calls along the way (to say a stage is
+ * done): the function is given one, and each call reaches `onNews` here, on this thread, with its argument.
+ */
+export function offThreadWithNews<News, Task extends (...args: never[]) => Promise<unknown>>(
+  module: URL,
+  exportName: string,
+  onNews: (news: News) => void,
+  ...args: Parameters<Task> extends [...infer Rest, ((news: News) => void)?] ? Rest : never
+): Promise<Awaited<ReturnType<Task>>> {
+  return run(module, exportName, args, onNews as (news: unknown) => void);
+}
+
+function run<Result>(
+  module: URL,
+  exportName: string,
+  args: unknown[],
+  onNews?: (news: unknown) => void,
+): Promise<Result> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./off-thread-worker.ts', import.meta.url), {
-      workerData: { module: module.href, exportName, args },
+      workerData: { module: module.href, exportName, args, news: onNews !== undefined },
     });
     let settled = false;
-    worker.once('message', (answer: { result: Result } | { error: { message: string; stack?: string } }) => {
+    type Answer = { result: Result } | { error: { message: string; stack?: string } } | { news: unknown };
+    worker.on('message', (answer: Answer) => {
+      if ('news' in answer) {
+        onNews?.(answer.news);
+        return;
+      }
       settled = true;
       void worker.terminate();
       if ('result' in answer) resolve(answer.result);

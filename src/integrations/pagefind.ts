@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { buildSearchIndex, SearchIndexReport } from '../build/search/build-search-index.ts';
-import { offThread } from '../build/off-thread.ts';
+import { offThreadWithNews } from '../build/off-thread.ts';
 
 /**
  * Builds the search index in every `astro build`, once the pages exist: Pagefind indexes them
@@ -9,26 +9,49 @@ import { offThread } from '../build/off-thread.ts';
  * itself (content/search/) is read and checked by the content layer, like all content, before anything
  * renders.
  *
- * Two integrations, placed apart in astro.config.mjs: `start` begins the index, `finish` waits for it and
- * stops the build on any problem. Pagefind indexes and writes in its own process, most of this step; the
- * integrations placed between them (the social cards) run meanwhile instead of after it.
+ * Three integrations, placed apart in astro.config.mjs: `start` begins the index, `pagesRead` waits until
+ * every page is read, and `finish` waits for the index and stops the build on any problem. Once the pages
+ * are read, only Pagefind's writing is left, in its own process on one core: the integrations placed after
+ * `pagesRead` (the social cards, the link check, the security headers) run on the other one meanwhile.
+ * (Run beside the reading instead, they slowed it as much as they took.)
  */
-export default function searchIndex(): { start: AstroIntegration; finish: AstroIntegration } {
-  let building: { started: number; report: Promise<SearchIndexReport> } | undefined;
+export default function searchIndex(): {
+  start: AstroIntegration;
+  pagesRead: AstroIntegration;
+  finish: AstroIntegration;
+} {
+  let building: { started: number; report: Promise<SearchIndexReport>; pagesRead: Promise<unknown> } | undefined;
   return {
     start: {
       name: 'taxprivacy:search-index',
       hooks: {
         'astro:build:done': ({ dir }) => {
+          let read = () => {};
+          const pagesRead = new Promise<void>((resolve) => (read = resolve));
           // On its own thread: it reads every built page, and a fresh heap makes that far faster (off-thread.ts).
-          const report = offThread<typeof buildSearchIndex>(
+          const report = offThreadWithNews<'pages read', typeof buildSearchIndex>(
             new URL('../build/search/build-search-index.ts', import.meta.url),
             'buildSearchIndex',
+            read,
             fileURLToPath(dir),
           );
           // Awaited by `finish`; until then a failure must not count as unhandled.
           report.catch(() => {});
-          building = { started: performance.now(), report };
+          building = {
+            started: performance.now(),
+            report,
+            pagesRead: Promise.race([pagesRead, report.catch(() => {})]),
+          };
+        },
+      },
+    },
+    pagesRead: {
+      name: 'taxprivacy:search-pages-read',
+      hooks: {
+        // Reading the pages keeps both cores busy (this thread's reader and Pagefind's process); what comes
+        // after this runs beside Pagefind's writing, which leaves one core free.
+        'astro:build:done': async () => {
+          await building?.pagesRead;
         },
       },
     },

@@ -3,7 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { writeSecurityHeaders } from '../build/headers/security-headers.ts';
 
 /**
- * Last step of every build: writes each page's Content-Security-Policy into `_headers` beside the site-wide
+ * Once the pages are built: writes each page's Content-Security-Policy into `_headers` beside the site-wide
  * headers of public/_headers (src/build/headers/security-headers.ts), and stops the build, naming the page,
  * when a page has something a strict policy would block. Runs inside `astro build`, so it writes into the
  * fresh build folder before scripts/build.ts puts it in place.

@@ -1,7 +1,7 @@
 import { threadId } from 'node:worker_threads';
 import { describe, expect, test } from 'vitest';
-import { offThread } from '../../src/build/off-thread.ts';
-import type { failsLikeABadPage, whereAndWhat } from './fixtures/off-thread-tasks.ts';
+import { offThread, offThreadWithNews } from '../../src/build/off-thread.ts';
+import type { failsLikeABadPage, tellsAsItGoes, whereAndWhat } from './fixtures/off-thread-tasks.ts';
 
 const tasks = new URL('./fixtures/off-thread-tasks.ts', import.meta.url);
 
@@ -25,5 +25,21 @@ describe('a build step run off the main thread', () => {
       /off-thread-tasks\.ts has no exported function notAFunction/,
     );
     await expect(offThread(tasks, 'missing')).rejects.toThrow(/has no exported function missing/);
+  });
+
+  test('passes on what the function says along the way, each as it is said, before its result', async () => {
+    const heard: string[] = [];
+    let finished = false;
+    const result = offThreadWithNews<string, typeof tellsAsItGoes>(
+      tasks,
+      'tellsAsItGoes',
+      (news) => heard.push(finished ? `late: ${news}` : news),
+      ['pages read', 'written'],
+    ).then((answer) => {
+      finished = true;
+      return answer;
+    });
+    await expect(result).resolves.toBe('finished');
+    expect(heard).toEqual(['pages read', 'written']);
   });
 });

@@ -176,7 +176,10 @@ describe('building the index from a built site', () => {
 
   test('indexes each section of each page, but not home or search pages, and writes the search page’s files', async () => {
     const dist = site();
-    const report = await buildSearchIndex(dist);
+    // Told once the pages are read, while Pagefind has yet to write: nothing of the bundle exists then.
+    const told: boolean[] = [];
+    const report = await buildSearchIndex(dist, () => told.push(existsSync(join(dist, 'pagefind/en/pagefind.js'))));
+    expect(told).toEqual([false]);
     expect(report).toEqual({ indexes: [{ lang: 'en', pages: 1, sections: 2 }], problems: [] });
     expect(existsSync(join(dist, 'pagefind/en/pagefind.js'))).toBe(true);
     expect(existsSync(join(dist, 'pagefind/en/pagefind-worker.js'))).toBe(true);

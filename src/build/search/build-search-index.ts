@@ -52,11 +52,15 @@ const INDEX_CHUNK_SIZE = '2000';
  *
  * It reads only what the build wrote: the pages, and `search-source/<lang>.json` (the search content
  * as the `search` collection holds it; see src/pages/search-source/), whose links it checks against the
- * pages and which it then removes. Left out of the index: home pages and search pages, which list links
+ * pages and which it then removes. `onPagesRead` is called once every page is read and only Pagefind's
+ * writing is left (mostly in its own process, on one core). Left out of the index: home pages and search pages, which list links
  * rather than answer anything, and the sources page, a list of citations, left out for the same
  * reason as the footnotes.
  */
-export async function buildSearchIndex(dist: string): Promise<SearchIndexReport> {
+export async function buildSearchIndex(
+  dist: string,
+  onPagesRead: (news: 'pages read') => void = () => {},
+): Promise<SearchIndexReport> {
   const problems: string[] = [];
   const sources = readSources(dist, problems);
   const skip = new Set(
@@ -102,6 +106,8 @@ export async function buildSearchIndex(dist: string): Promise<SearchIndexReport>
       // Lets the records just made reach Pagefind's process, and its answers come back.
       await new Promise((resolve) => setImmediate(resolve));
     }
+
+    onPagesRead('pages read');
 
     /** Checks that `url` is a page (and section) the build made; reports it at `at` when not. */
     const exists = (url: string, at: string): boolean => {
