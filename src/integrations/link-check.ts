@@ -5,9 +5,9 @@ import { formatProblem } from '../content/problem.ts';
 import { contentReport } from '../content/report.ts';
 
 /**
- * After the build (while the search index is written), checks every internal link and #anchor of every built page,
- * and stops the build on any that is broken, naming the content file and line that wrote it. Runs on
- * what was built, so no list of the ids that layouts render is kept anywhere.
+ * After the build (while the search index is written), checks every internal link and #anchor of every
+ * built page, and stops the build on any that is broken, naming the content file and line that wrote it.
+ * Runs on what was built, so no list of the ids that layouts render is kept anywhere.
  */
 export default function linkCheck(): AstroIntegration {
   return {
