@@ -40,8 +40,8 @@ const autolink: AutolinkOptions = {
 export function markdownOptions(reuse?: ReuseParseOptions): UnifiedProcessorOptions {
   return {
     gfm: false,
-    // Astro's typographic punctuation (remark-smartypants) gives way to the same result, sooner: remarkSmartPunctuation,
-    // first, where Astro would run its own.
+    // Astro's typographic punctuation (remark-smartypants) gives way to remarkSmartPunctuation: the same
+    // result, sooner, run first, where Astro would run its own.
     smartypants: false,
     // `reuse` (astro.config.mjs): the trees the content check parsed, so a build parses each article once.
     remarkPlugins: [

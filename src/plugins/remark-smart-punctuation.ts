@@ -6,8 +6,8 @@ import type { Node, Parent } from 'unist';
 
 /**
  * Typographic punctuation in an article's text ("quotes" → “quotes”, -- → —, ... → …): the result of
- * remark-smartypants 3.0.3, the plugin Astro adds by default, for every input (tests/unit/smart-punctuation.test.ts
- * compares the two), by the same steps with retext-smartypants doing the work.
+ * remark-smartypants 3.0.3, the plugin Astro adds by default, for every input (tests/unit/smart-punctuation
+ * .test.ts compares the two), by the same steps with retext-smartypants doing the work.
  *
  * Why not that plugin itself: after curling the quotes of the whole text in one pass, it parses every text
  * node again with retext to look for dashes, ellipses and double backticks. That second pass was half its
@@ -46,7 +46,7 @@ export default function remarkSmartPunctuation() {
   };
 }
 
-/** What retext-smartypants can change once quotes are done: "--", "``", "''", and dots with or without spaces between. */
+/** What retext-smartypants can change once quotes are done: "--", "``", "''", and dots, spaced or not. */
 const OTHERS_CHANGE = /--|``|''|\.\s*\./;
 
 const partTypes = new Set(['text', 'inlineCode', 'paragraph', 'heading', 'tableCell']);

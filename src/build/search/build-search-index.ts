@@ -53,9 +53,9 @@ const INDEX_CHUNK_SIZE = '2000';
  * It reads only what the build wrote: the pages, and `search-source/<lang>.json` (the search content
  * as the `search` collection holds it; see src/pages/search-source/), whose links it checks against the
  * pages and which it then removes. `onPagesRead` is called once every page is read and only Pagefind's
- * writing is left (mostly in its own process, on one core). Left out of the index: home pages and search pages, which list links
- * rather than answer anything, and the sources page, a list of citations, left out for the same
- * reason as the footnotes.
+ * writing is left (mostly in its own process, on one core). Left out of the index: home pages and search
+ * pages, which list links rather than answer anything, and the sources page, a list of citations, left out
+ * for the same reason as the footnotes.
  */
 export async function buildSearchIndex(
   dist: string,
