@@ -128,6 +128,27 @@ describe('every page, served with its headers', () => {
     }
   });
 
+  // A host answers an address it has no page for with the not-found page, under the rules of the address
+  // asked for: the site-wide rule's, or a list's, whose rule matches everything below it.
+  test.each(['/no-such-page/', '/es/no-such-page/', '/updates/no-such-page/', '/es/articles/9999/'])(
+    'the not-found page at %s breaks no policy',
+    { timeout: 90_000 },
+    async (path) => {
+      const page = await context.newPage();
+      try {
+        const { response, problems } = await visit(page, path);
+        expect(response!.status()).toBe(404);
+        // Chromium logs the 404 status of the page itself as an error; nothing else may be logged.
+        expect(problems.filter((p) => !/status of 404/.test(p))).toEqual([]);
+        // Its styles applied: the skip link is hidden off screen until it has focus.
+        const skip = await page.locator('.tp-skip').boundingBox();
+        expect(skip === null || skip.y + skip.height <= 0 || skip.x + skip.width <= 0, 'skip link hidden').toBe(true);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
   test("only the pages the site frames itself may be framed, and only by the site's own pages", async () => {
     const page = await context.newPage();
     try {

@@ -7,6 +7,7 @@ import {
   serializePolicy,
   unionOfNeeds,
 } from '../../src/build/headers/content-security-policy.ts';
+import { notFoundPage, policyRules, type PolicyRule } from '../../src/build/headers/policy-rules.ts';
 
 describe('the _headers file', () => {
   const file = `# site-wide
@@ -136,5 +137,61 @@ describe('the policy', () => {
   test('a written policy reads back', () => {
     const policy = policyFor(needsOf('<iframe src="/f/"></iframe>'));
     expect(parsePolicy(serializePolicy(policy))).toEqual(policy);
+  });
+});
+
+describe('which pages share a policy', () => {
+  const styled = (css: string) => pageNeeds(`<style>${css}</style>`, 'dist/x.html');
+  const styleSources = (rule: PolicyRule) => policyFor(rule.needs).get('style-src');
+  const hashOf = (css: string) => [...styled(css).styleHashes][0];
+
+  test('each page at a fixed address allows only its own styles; the articles and the not-found page share /*', () => {
+    const rules = policyRules(
+      new Map([
+        ['/', styled('home{}')],
+        ['/timeline/', styled('timeline{}')],
+        ['/es/timeline/', styled('timeline{}')],
+        ['/section-6103/', styled('article{}')],
+        ['/es/seccion-6103/', styled('article{}')],
+        ['/irs-ice-agreement/', pageNeeds('<style>article{}</style><style>cases{}</style>', 'dist/x.html')],
+        [notFoundPage, styled('base{}')],
+      ]),
+    );
+    const byPattern = new Map(rules.map((r) => [r.pattern, r]));
+    expect([...byPattern.keys()]).toEqual(['/*', '/', '/timeline/', '/es/timeline/']);
+    expect(styleSources(byPattern.get('/*')!)).toEqual(
+      [hashOf('article{}'), hashOf('base{}'), hashOf('cases{}')].sort(),
+    );
+    expect(styleSources(byPattern.get('/timeline/')!)).toEqual([hashOf('timeline{}')]);
+    expect(styleSources(byPattern.get('/')!)).toEqual([hashOf('home{}')]);
+  });
+
+  test("a list's rule covers its numbered pages and the not-found page, in a number of rules that does not grow", () => {
+    const site = (lists: number) =>
+      new Map([
+        ['/', styled('home{}')],
+        [notFoundPage, styled('base{}')],
+        ...Array.from({ length: lists }, (_, i) => [`/updates/${i > 0 ? `${i + 1}/` : ''}`, styled('list{}')] as const),
+        ...Array.from({ length: lists }, (_, i) => [`/article-${i}/`, styled('article{}')] as const),
+      ]);
+    const few = policyRules(site(3));
+    const many = policyRules(site(300));
+    expect(many.map((r) => r.pattern)).toEqual(few.map((r) => r.pattern));
+    const list = many.find((r) => r.pattern === '/updates/*')!;
+    expect(styleSources(list)).toEqual([hashOf('base{}'), hashOf('list{}')].sort());
+    expect(matches(list.pattern, '/updates/')).toBe(true);
+    expect(matches(list.pattern, '/updates/300/')).toBe(true);
+    expect(styleSources(many[0])).toEqual([hashOf('article{}'), hashOf('base{}')].sort());
+  });
+
+  test('a fixed page that needs just what /* allows gets no rule of its own', () => {
+    const rules = policyRules(
+      new Map([
+        ['/about/', styled('base{}')],
+        ['/section-6103/', styled('base{}')],
+        [notFoundPage, styled('base{}')],
+      ]),
+    );
+    expect(rules.map((r) => r.pattern)).toEqual(['/*']);
   });
 });
