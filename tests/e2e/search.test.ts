@@ -232,9 +232,15 @@ describe('what search costs', () => {
     await context.close();
   });
 
-  test('the index starts downloading only after the first screen is painted, every file asked for by the page', async () => {
+  test("the page's script and the index start downloading only after the first screen is painted", async () => {
     const page = await openPage(browser, '/search/');
-    const searchFiles = [/search-worker[-.][\w-]+\.js$/, /pagefind\.js$/, /wasm\.en\.pagefind$/, /search-data\.json$/];
+    const searchFiles = [
+      /\/_astro\/SearchPage[\w.-]*\.js$/,
+      /search-worker[-.][\w-]+\.js$/,
+      /pagefind\.js$/,
+      /wasm\.en\.pagefind$/,
+      /search-data\.json$/,
+    ];
     await expect
       .poll(() => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name)))
       .toEqual(expect.arrayContaining(searchFiles.map((re) => expect.stringMatching(re))));
@@ -246,6 +252,25 @@ describe('what search costs', () => {
     const loads = starts.filter(([name]) => searchFiles.some((re) => re.test(name)));
     for (const [name, start] of loads) expect(start, name).toBeGreaterThanOrEqual(paint!);
     await page.context().close();
+  });
+
+  test("words typed before the page's script has started are searched once it starts", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The reader is quicker than the line: the script arrives only after they have typed.
+    await context.route(/\/_astro\/SearchPage[\w.-]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(`${baseURL()}/search/`);
+    await field(page).fill('ITIN');
+    expect(await results(page).count(), 'no results before the script').toBe(0);
+    release();
+    await expect.poll(() => results(page).getByRole('link').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(new URL(page.url()).hash).toBe('#q=ITIN');
+    await context.close();
   });
 
   test('an article page has the search field and no script', async () => {

@@ -110,7 +110,9 @@ export function startSearchPage(): void {
   });
   handleResultKeys(input, results, clear);
 
-  const query = queryFromAddress(location.href, maxQueryLength(input));
+  // Words typed before this script ran (it starts after the first paint) come first, then a linked search.
+  const typed = input.value;
+  const query = typed.trim() !== '' ? typed : queryFromAddress(location.href, maxQueryLength(input));
   keepInUrl(query);
   if (query.trim() !== '') {
     input.value = query;
