@@ -46,9 +46,8 @@ export default defineConfig({
     // emits no chunks of its own): its stemmers are in it, and it imports Pagefind's own script at run time.
     worker: { format: 'es', rollupOptions: { output: { codeSplitting: false } } },
     build: {
-      // Bundled scripts always ship as files, never inline: a strict CSP allows them by 'self', and a page
-      // that has no script tag runs none. (The search page's one inline script, which starts its file after
-      // the first paint, is allowed by its hash. Other assets keep Vite's default.)
+      // Scripts always ship as files, never inline: a strict CSP can then allow 'self' alone, and a page
+      // that has no script tag runs none. (Other assets keep Vite's default.)
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         // MDX modules carry Astro's "use astro:head-inject" directive; the bundler's note about it is harmless noise.

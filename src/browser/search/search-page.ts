@@ -110,7 +110,7 @@ export function startSearchPage(): void {
   });
   handleResultKeys(input, results, clear);
 
-  // Words typed before this script ran (it starts after the first paint) come first, then a linked search.
+  // Words typed before this script ran (on a slow line it can arrive late) come first, then a linked search.
   const typed = input.value;
   const query = typed.trim() !== '' ? typed : queryFromAddress(location.href, maxQueryLength(input));
   keepInUrl(query);
