@@ -32,10 +32,9 @@ export function policyRules(needs: ReadonlyMap<string, PageNeeds>): PolicyRule[]
       const all = pages.map((p) => needs.get(p)!);
       return { pattern, pages, needs: unionOfNeeds(withPagesBelow && notFound ? [...all, notFound] : all) };
     });
+  // The articles and the not-found page: every page that no fixed address's rule covers.
   const covered = new Set(fixed.flatMap((rule) => rule.pages));
-  const shared = unionOfNeeds(
-    [...needs].filter(([path]) => !covered.has(path) || path === notFoundPage).map(([, n]) => n),
-  );
+  const shared = unionOfNeeds([...needs].filter(([path]) => !covered.has(path)).map(([, n]) => n));
   const sharedPolicy = serializePolicy(policyFor(shared));
   return [
     { pattern: '/*', needs: shared },
