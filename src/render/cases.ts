@@ -2,6 +2,7 @@ import { getEntry } from 'astro:content';
 import { defaultLang, type Lang } from '../site.ts';
 import type { CasesEntry, LocalizedCase } from '../schemas/case.ts';
 import { resolveEvents, textLangAttr, type ShownEvent } from './case-text.ts';
+import { linksIn } from './links-in.ts';
 
 export { captionLangAttr, courtAndNumber, textLangAttr } from './case-text.ts';
 
@@ -21,10 +22,14 @@ export async function caseById(id: string, lang: Lang): Promise<{ entry: Localiz
   return { entry, textLang: data.textLang };
 }
 
-/** The timeline's events for a page in `lang`, ruling events filled in from the case data. */
+/**
+ * The timeline's events for a page in `lang`, ruling events filled in from the case data, each linking to
+ * its story in that language where it is told there.
+ */
 export async function timelineEvents(lang: Lang): Promise<ShownEvent[]> {
   const timeline = await getEntry('timeline', lang);
   if (!timeline) return [];
   const data = await caseData(lang);
-  return resolveEvents(timeline.data.events, data.cases, data.textLang);
+  const linkIn = await linksIn(lang);
+  return resolveEvents(timeline.data.events, data.cases, data.textLang).map((e) => ({ ...e, link: linkIn(e.link) }));
 }

@@ -88,6 +88,23 @@ describe('Spanish pages', () => {
     expect(spanish.length).toBeGreaterThan(10);
     for (const path of spanish) expect(path.startsWith('/es/'), path).toBe(true);
   });
+
+  // The timeline, glossary and statute write their links once, to English pages; a Spanish reader follows
+  // them to the Spanish version. Only the links that offer the English version (hreflang="en") leave.
+  test.each(builtPages().filter((p) => p.startsWith('/es/')))(
+    '%s links only to Spanish pages, and names each link in words',
+    (path) => {
+      const links = [...html(path).matchAll(/<a\b([^>]*)\shref="(\/[^"]*)"([^>]*)>([^<]*)/g)].map((m) => ({
+        attributes: m[1] + m[3],
+        href: m[2],
+        text: m[4],
+      }));
+      const leaving = links.filter((l) => !l.href.startsWith('/es/') && !/\shreflang="en"/.test(l.attributes));
+      // The page's own helpers and files: the tools frame's form target and the feeds are not pages to read.
+      expect(leaving.filter((l) => !/^\/(tools|_astro|og|pagefind)\//.test(l.href)).map((l) => l.href)).toEqual([]);
+      expect(links.filter((l) => l.text.startsWith('/')).map((l) => l.text)).toEqual([]);
+    },
+  );
 });
 
 describe('the same section in the other language', () => {
