@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { languages, type Lang } from '../site.ts';
 import { articleKey } from '../paths.ts';
+import { oncePerBuild } from './per-build.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -10,16 +11,9 @@ export type Article = CollectionEntry<'articles'>;
  * Every page asks for this list several times (the menu, "Keep reading", the section names), and the
  * articles cannot change during a build, so a build reads and sorts each language's list once: asked
  * afresh on each of 1,439 pages, it was a quarter to a third of rendering them at 1,000 articles. The list is
- * frozen, so no page can reorder it for the next. The dev server reads it each time, so an edit shows at once.
+ * frozen, so no page can reorder it for the next.
  */
-export function publishedArticles(lang: Lang): Promise<readonly Article[]> {
-  if (!import.meta.env.PROD) return readPublished(lang);
-  let list = listed.get(lang);
-  if (!list) listed.set(lang, (list = readPublished(lang)));
-  return list;
-}
-
-const listed = new Map<Lang, Promise<readonly Article[]>>();
+export const publishedArticles: (lang: Lang) => Promise<readonly Article[]> = oncePerBuild(readPublished);
 
 async function readPublished(lang: Lang): Promise<readonly Article[]> {
   const all = await getCollection('articles', (a) => !a.data.draft && a.data.lang === lang);

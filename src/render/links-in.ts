@@ -5,20 +5,11 @@ import { articleLinkTargets } from './link-targets.ts';
 import { localizeLink, type LinkIn } from './localize-link.ts';
 
 /**
- * `localizeLink` for pages in `lang`, with that language's articles read once per build (the timeline, the
- * home page, the glossary and the statute all ask). English pages get their links as written.
+ * `localizeLink` for pages in `lang` (the timeline, the home page, the glossary and the statute ask); English
+ * pages get their links as written.
  */
-export function linksIn(lang: Lang): Promise<LinkIn> {
-  if (lang === defaultLang) return Promise.resolve((href) => href);
-  if (!import.meta.env.PROD) return readLinksIn(lang);
-  let made = perBuild.get(lang);
-  if (!made) perBuild.set(lang, (made = readLinksIn(lang)));
-  return made;
-}
-
-const perBuild = new Map<Lang, Promise<LinkIn>>();
-
-async function readLinksIn(lang: Lang): Promise<LinkIn> {
+export async function linksIn(lang: Lang): Promise<LinkIn> {
+  if (lang === defaultLang) return (href) => href;
   const english = new Map((await publishedArticles(defaultLang)).map((a) => [a.data.translationKey, a]));
   const twins = new Map<string, string>();
   for (const article of await publishedArticles(lang)) {
